@@ -1,0 +1,111 @@
+package dev.inspector.app;
+
+import dev.inspector.service.DatabaseTarget;
+import dev.inspector.service.SessionOpener;
+import dev.inspector.ui.SessionState;
+import dev.inspector.ui.connect.ConnectDialog;
+import dev.inspector.ui.connect.ConnectDialogView;
+import dev.inspector.ui.connect.ConnectDialogViewModel;
+import dev.inspector.ui.isolation.TenantIsolationView;
+import dev.inspector.ui.main.MainView;
+import dev.inspector.ui.main.MainViewModel;
+import dev.inspector.ui.main.SessionSource;
+import dev.inspector.ui.release.ReleaseControlView;
+import dev.inspector.ui.release.ReleaseControlViewModel;
+import dev.inspector.ui.support.AtlantaThemeSwitcher;
+import dev.inspector.ui.support.FxDialogService;
+import dev.inspector.ui.support.FxTaskRunner;
+import dev.inspector.ui.support.TaskRunner;
+import dev.inspector.ui.support.Theme;
+import dev.inspector.ui.support.ViewLoader;
+import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * Builds every long-lived object of the window once and hands them to views through the FXML
+ * controller factory. The only place that knows concrete classes of all layers.
+ */
+public final class CompositionRoot {
+
+    private final DatabaseTarget initialTarget;
+    private final TaskRunner tasks = new FxTaskRunner();
+    private final FxDialogService dialogs = new FxDialogService();
+    private final AtlantaThemeSwitcher themes = new AtlantaThemeSwitcher();
+    private final SessionState sessionState = new SessionState();
+    private final MainViewModel mainViewModel;
+    private final ReleaseControlViewModel releaseControlViewModel;
+    private final ViewLoader views;
+    private final Map<String, String> env;
+    private ConnectDialogViewModel lastConnectForm;
+    private Stage stage;
+
+    public CompositionRoot(DatabaseTarget initialTarget, Map<String, String> env) {
+        this(initialTarget, env, new SessionOpener()::open);
+    }
+
+    public CompositionRoot(DatabaseTarget initialTarget, Map<String, String> env, SessionSource sessions) {
+        this.initialTarget = initialTarget;
+        this.env = env;
+        this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
+        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState);
+        this.views = new ViewLoader(this::controllerFor);
+    }
+
+    private Object controllerFor(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(mainViewModel, this::openConnectDialog);
+        }
+        if (type == ReleaseControlView.class) {
+            return new ReleaseControlView(releaseControlViewModel);
+        }
+        if (type == TenantIsolationView.class) {
+            return new TenantIsolationView();
+        }
+        if (type == ConnectDialogView.class) {
+            lastConnectForm = new ConnectDialogViewModel(env);
+            return new ConnectDialogView(lastConnectForm);
+        }
+        throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+
+    /** Shows the window at once and opens the initial database in the background. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        Parent root = views.load("Main");
+        Scene scene = new Scene(root, 1200, 760);
+        themes.attach(scene);
+        themes.apply(Theme.LIGHT);
+        dialogs.setOwner(stage);
+        stage.setTitle("Inspector");
+        var icon = CompositionRoot.class.getResource("/styles/inspector-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
+        stage.setScene(scene);
+        stage.show();
+        mainViewModel.connect(initialTarget);
+    }
+
+    private void openConnectDialog() {
+        new ConnectDialog(() -> views.load("ConnectDialog"), () -> lastConnectForm)
+                .ask(stage)
+                .ifPresent(mainViewModel::connect);
+    }
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    public ReleaseControlViewModel releaseControlViewModel() {
+        return releaseControlViewModel;
+    }
+
+    /** Cancels background work, closes the session and stops the embedded database. */
+    public void close() {
+        mainViewModel.shutdown();
+        tasks.shutdown();
+    }
+}

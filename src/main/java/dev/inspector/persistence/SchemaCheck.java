@@ -1,0 +1,88 @@
+package dev.inspector.persistence;
+
+import dev.inspector.domain.SchemaReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+
+/**
+ * Compares the SaaS tables the console reads and writes with what the connected database has, so a
+ * missing table or a column of the wrong type is named, not discovered as a stack trace later.
+ */
+public final class SchemaCheck {
+
+    private static final Set<String> TEXT = Set.of("text", "character varying", "character");
+    private static final Set<String> UUID = Set.of("uuid");
+    private static final Set<String> BOOL = Set.of("boolean");
+
+    /** table → column → acceptable information_schema data types. Order is the README's order. */
+    static final Map<String, Map<String, Set<String>>> REQUIRED = new LinkedHashMap<>();
+
+    static {
+        REQUIRED.put("tenants", columns("id", UUID, "name", TEXT, "release_channel", TEXT));
+        REQUIRED.put("feature_flags", columns("id", UUID, "key", TEXT, "name", TEXT, "description", TEXT,
+                "default_enabled", BOOL, "is_killswitch", BOOL));
+        REQUIRED.put("release_channel_feature_flags", columns("feature_flag_id", UUID, "release_channel", TEXT,
+                "enabled", BOOL));
+        REQUIRED.put("tenant_feature_flags", columns("tenant_id", UUID, "feature_flag_id", UUID, "enabled", BOOL));
+        REQUIRED.put("tenant_feature_access", columns("tenant_id", UUID, "user_id", UUID, "feature_key", TEXT,
+                "is_enabled", BOOL));
+        REQUIRED.put("profiles", columns("id", UUID, "tenant_id", UUID, "full_name", TEXT, "email", TEXT,
+                "is_platform_admin", BOOL));
+    }
+
+    private SchemaCheck() {
+    }
+
+    public static SchemaReport check(DSLContext dsl) {
+        Field<String> table = DSL.field(DSL.name("table_name"), String.class);
+        Field<String> column = DSL.field(DSL.name("column_name"), String.class);
+        Field<String> type = DSL.field(DSL.name("data_type"), String.class);
+        Map<String, Map<String, String>> actual = new HashMap<>();
+        for (Record3<String, String, String> r : dsl.select(table, column, type)
+                .from(DSL.table(DSL.name("information_schema", "columns")))
+                .where(DSL.field(DSL.name("table_schema")).eq("public"))
+                .and(table.in(REQUIRED.keySet()))
+                .fetch()) {
+            actual.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3());
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> unusable = new ArrayList<>();
+        REQUIRED.forEach((tableName, cols) -> {
+            Map<String, String> present = actual.get(tableName);
+            if (present == null) {
+                problems.add("Missing table public." + tableName);
+                unusable.add(tableName);
+                return;
+            }
+            cols.forEach((col, types) -> {
+                String found = present.get(col);
+                if (found == null) {
+                    problems.add("Missing column " + tableName + "." + col);
+                    unusable.add(tableName);
+                } else if (!types.contains(found)) {
+                    problems.add("Column " + tableName + "." + col + " is " + found + ", expected " + String.join(" or ", types));
+                    unusable.add(tableName);
+                }
+            });
+        });
+        return new SchemaReport(problems, Set.copyOf(unusable));
+    }
+
+    private static Map<String, Set<String>> columns(Object... pairs) {
+        Map<String, Set<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Set<String> types = (Set<String>) pairs[i + 1];
+            map.put((String) pairs[i], types);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.inspector.persistence.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+/**
+ * Where the embedded database keeps its files: {@code --data-dir}, else {@code $XDG_DATA_HOME/inspector},
+ * else {@code ~/.local/share/inspector}. The folder is private to its owner (0700), like PGDATA itself.
+ */
+public record DataDirectory(Path root) {
+
+    public static DataDirectory resolve(Path explicit, Map<String, String> env, String userHome) {
+        if (explicit != null) {
+            return new DataDirectory(explicit.toAbsolutePath().normalize());
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        return new DataDirectory(base.resolve("inspector").toAbsolutePath().normalize());
+    }
+
+    public Path pgData() {
+        return root.resolve("pgdata");
+    }
+
+    public Path passwordFile() {
+        return root.resolve("db-password");
+    }
+
+    public Path lockFile() {
+        return root.resolve("console.lock");
+    }
+
+    public Path serverLog() {
+        return root.resolve("postgres.log");
+    }
+
+    /** Creates the folder if needed and makes sure no other local user can read into it. */
+    public void prepare() throws IOException {
+        Files.createDirectories(root);
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+    }
+}

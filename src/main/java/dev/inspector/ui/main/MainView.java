@@ -1,0 +1,58 @@
+package dev.inspector.ui.main;
+
+import dev.inspector.ui.support.Theme;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the shell: tabs, status bar, start-up progress. */
+public final class MainView {
+
+    @FXML private TabPane tabs;
+    @FXML private VBox startupPane;
+    @FXML private ProgressIndicator startupProgress;
+    @FXML private Label startupMessage;
+    @FXML private Label startupFailure;
+    @FXML private Button connectButton;
+    @FXML private Button themeButton;
+    @FXML private Label databaseLabel;
+    @FXML private Label serverVersionLabel;
+    @FXML private Label roleLabel;
+    @FXML private Label schemaWarningLabel;
+    @FXML private Label statusMessage;
+
+    private final MainViewModel viewModel;
+    private final Runnable openConnectDialog;
+
+    public MainView(MainViewModel viewModel, Runnable openConnectDialog) {
+        this.viewModel = viewModel;
+        this.openConnectDialog = openConnectDialog;
+    }
+
+    @FXML
+    private void initialize() {
+        // The tabs stay hidden until a session exists; before that the start-up pane explains what happens.
+        startupPane.visibleProperty().bind(databaseLabel.textProperty().isEqualTo("not connected"));
+        tabs.visibleProperty().bind(startupPane.visibleProperty().not());
+        startupProgress.visibleProperty().bind(viewModel.connectingProperty());
+        startupMessage.textProperty().bind(viewModel.progressMessageProperty());
+        startupFailure.textProperty().bind(viewModel.failureProperty());
+        startupFailure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+
+        databaseLabel.textProperty().bind(viewModel.databaseLabelProperty());
+        serverVersionLabel.textProperty().bind(viewModel.serverVersionProperty());
+        roleLabel.textProperty().bind(viewModel.roleProperty().map(role -> role.isEmpty() ? "" : "as " + role));
+        schemaWarningLabel.textProperty().bind(viewModel.schemaWarningProperty());
+        schemaWarningLabel.visibleProperty().bind(viewModel.schemaWarningProperty().isNotEmpty());
+        statusMessage.textProperty().bind(viewModel.progressMessageProperty());
+
+        connectButton.disableProperty().bind(viewModel.connectingProperty());
+        connectButton.setOnAction(e -> openConnectDialog.run());
+        themeButton.textProperty().bind(viewModel.themeProperty().map(t -> t == Theme.LIGHT ? "Dark theme" : "Light theme"));
+        themeButton.setOnAction(e -> viewModel.toggleTheme());
+    }
+}
