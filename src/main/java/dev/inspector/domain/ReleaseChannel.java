@@ -12,13 +12,17 @@ public enum ReleaseChannel {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Empty for null or for a value the rollout process does not know (a tenant can carry one). */
+    /**
+     * Empty for null or for a value the rollout process does not know (a tenant can carry one).
+     * The match is exact, as the SQL join on {@code release_channel} is: 'Pilot' is not pilot for
+     * the servers, so it must not be for the console either.
+     */
     public static Optional<ReleaseChannel> fromDb(String value) {
         if (value == null) {
             return Optional.empty();
         }
         for (ReleaseChannel channel : values()) {
-            if (channel.dbValue().equals(value.trim().toLowerCase(Locale.ROOT))) {
+            if (channel.dbValue().equals(value)) {
                 return Optional.of(channel);
             }
         }

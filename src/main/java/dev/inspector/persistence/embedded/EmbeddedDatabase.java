@@ -48,7 +48,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             directory.prepare();
             channel = FileChannel.open(directory.lockFile(),
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 throw new DatabaseException("Another Inspector console is already using " + directory.root()
                         + ". Close it, or start this one with --data-dir pointing elsewhere.");
@@ -70,6 +70,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             closeQuietly(channel);
             throw new DatabaseException("The embedded database could not start: " + rootMessage(e)
                     + ". Its log is " + directory.serverLog() + ".", e);
+        }
+    }
+
+    /** Null when another console holds the lock, in another process or (in tests) in this one. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            return null;
         }
     }
 

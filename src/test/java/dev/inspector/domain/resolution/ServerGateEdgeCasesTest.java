@@ -110,11 +110,13 @@ class ServerGateEdgeCasesTest {
     }
 
     @Test
-    void channelSpellingIsMatchedLikeTheDatabaseLoaderReadsIt() {
-        // ReleaseChannel.fromDb trims and ignores case, so " Pilot " counts as pilot.
+    void channelSpellingMustMatchExactlyAsTheSqlJoinDoes() {
+        // rcff.release_channel = t.release_channel is exact: " Pilot " joins no channel row.
         FeatureGate gate = withRowsOnEveryChannel(new Scenario().tenant(ODD, "Odd", " Pilot "));
 
-        assertThat(gate.explainServer(ODD, "reports").reason()).isEqualTo(ReasonCode.CHANNEL_DEFAULT);
+        Decision decision = gate.explainServer(ODD, "reports");
+        assertThat(decision.reason()).isEqualTo(ReasonCode.GLOBAL_DEFAULT);
+        assertThat(stepAt(decision, Stage.CHANNEL_DEFAULT).observed()).contains("no known channel");
     }
 
     /** Rows that would turn the flag on whatever known channel the tenant had, with default off. */

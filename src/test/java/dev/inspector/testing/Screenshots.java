@@ -1,0 +1,40 @@
+package dev.inspector.testing;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/** Writes a node as PNG under target/screenshots, so a person can look at what a UI test saw. */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    /** Call on the JavaFX thread. */
+    public static Path save(Node node, String name) {
+        WritableImage image = node.snapshot(null, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = dir.resolve(name + ".png");
+            ImageIO.write(out, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.inspector.testing;
+
+import dev.inspector.persistence.ConnectionSettings;
+import dev.inspector.persistence.Database;
+import dev.inspector.service.DatabaseTarget;
+import org.jooq.DSLContext;
+
+/** A database of its own for one test class. */
+public final class TestDatabase implements AutoCloseable {
+
+    private final TestPostgres server;
+    private final String name;
+    private Database database;
+
+    TestDatabase(TestPostgres server, String name) {
+        this.server = server;
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ConnectionSettings settings() {
+        return server.settings(name);
+    }
+
+    public DatabaseTarget target() {
+        return new DatabaseTarget.External(settings(), false);
+    }
+
+    /** A pooled connection, opened on first use and closed with this object. */
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open(settings());
+        }
+        return database;
+    }
+
+    public DSLContext dsl() {
+        return database().dsl();
+    }
+
+    public void execute(String sql) {
+        server.execute(name, sql);
+    }
+
+    public TestPostgres server() {
+        return server;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.inspector.testing;
+
+import dev.inspector.persistence.ConnectionSettings;
+import dev.inspector.persistence.Database;
+import dev.inspector.persistence.Migrations;
+import dev.inspector.persistence.embedded.DataDirectory;
+import dev.inspector.persistence.embedded.EmbeddedDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One embedded PostgreSQL per test run (the application's own {@link EmbeddedDatabase}), holding a
+ * template database migrated once with the console schema and the demo. Every test class clones
+ * its own database from the template, which takes milliseconds and keeps classes independent.
+ */
+public final class TestPostgres implements AutoCloseable {
+
+    static final String TEMPLATE = "inspector_template";
+    private final EmbeddedDatabase server;
+    private final Path directory;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    private TestPostgres(EmbeddedDatabase server, Path directory) {
+        this.server = server;
+        this.directory = directory;
+    }
+
+    static TestPostgres start() {
+        try {
+            Path dir = Files.createTempDirectory("inspector-test-pg");
+            EmbeddedDatabase server = EmbeddedDatabase.start(new DataDirectory(dir), message -> { });
+            TestPostgres postgres = new TestPostgres(server, dir);
+            postgres.buildTemplate();
+            return postgres;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void buildTemplate() {
+        execute("postgres", "CREATE DATABASE " + TEMPLATE);
+        try (Database db = Database.open(settings(TEMPLATE))) {
+            Migrations.installDemo(db.dataSource(), db.dsl());
+            Migrations.migrateInspectorSchema(db.dataSource());
+        }
+    }
+
+    /** A new database cloned from the migrated demo template. */
+    public TestDatabase cloneDemo() {
+        String name = "demo_" + counter.incrementAndGet();
+        execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+        return new TestDatabase(this, name);
+    }
+
+    /** A new database with nothing in it, for tests of migrations and schema checks. */
+    public TestDatabase createEmpty() {
+        String name = "empty_" + counter.incrementAndGet();
+        execute("postgres", "CREATE DATABASE " + name);
+        return new TestDatabase(this, name);
+    }
+
+    public ConnectionSettings settings(String database) {
+        return new ConnectionSettings("jdbc:postgresql://localhost:" + server.port() + "/" + database,
+                server.user(), server.password(), "localhost:" + server.port() + "/" + database, false);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String password() {
+        return server.password();
+    }
+
+    /** Runs fixed test DDL as superuser; names come from the tests, never from input. */
+    public void execute(String database, String sql) {
+        ConnectionSettings settings = settings(database);
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.driverProperties());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+}

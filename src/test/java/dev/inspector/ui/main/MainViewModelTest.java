@@ -1,0 +1,104 @@
+package dev.inspector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.persistence.ConnectionSettings;
+import dev.inspector.service.DatabaseTarget;
+import dev.inspector.service.SessionOpener;
+import dev.inspector.testing.DirectTaskRunner;
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.TestDatabase;
+import dev.inspector.testing.TestPostgres;
+import dev.inspector.ui.SessionState;
+import dev.inspector.ui.support.DialogService;
+import dev.inspector.ui.support.Theme;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PostgresExtension.class)
+class MainViewModelTest {
+
+    private final List<Theme> applied = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final DialogService dialogs = new DialogService() {
+        @Override
+        public void showError(String title, Throwable error) {
+            errors.add(title + ": " + DialogService.plainMessage(error));
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+    };
+    private final SessionState state = new SessionState();
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final MainViewModel vm = new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs);
+
+    @Test
+    void connectingFillsTheStatusBarAndPublishesTheSession(TestDatabase db) {
+        vm.connect(db.target());
+
+        assertThat(state.current()).isNotNull();
+        assertThat(vm.databaseLabelProperty().get()).isEqualTo(db.settings().label());
+        assertThat(vm.serverVersionProperty().get()).startsWith("PostgreSQL 16");
+        assertThat(vm.roleProperty().get()).isEqualTo("postgres");
+        assertThat(vm.schemaWarningProperty().get()).isEmpty();
+        assertThat(vm.connectingProperty().get()).isFalse();
+        assertThat(tasks.messages()).contains("Updating the console's own schema…", "Checking the schema…");
+        vm.shutdown();
+        assertThat(state.current()).isNull();
+    }
+
+    @Test
+    void aFailedFirstConnectionIsShownInTheWindowNotAsAStackTrace() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        vm.connect(new DatabaseTarget.External(ConnectionSettings.external(
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/app", "admin", "pw", Map.of()), false));
+
+        assertThat(vm.failureProperty().get()).startsWith("Nothing accepts connections at 127.0.0.1:" + closedPort);
+        assertThat(vm.databaseLabelProperty().get()).isEqualTo("not connected");
+        assertThat(vm.connectingProperty().get()).isFalse();
+        assertThat(errors).as("no dialog on top of the start-up message").isEmpty();
+    }
+
+    @Test
+    void aFailedReconnectKeepsTheWorkingSessionAndSaysWhy(TestDatabase db) {
+        vm.connect(db.target());
+        var working = state.current();
+
+        vm.connect(new DatabaseTarget.External(ConnectionSettings.external(
+                "jdbc:postgresql://no-such-host.invalid/app", "admin", "pw", Map.of()), false));
+
+        assertThat(state.current()).isSameAs(working);
+        assertThat(errors).singleElement().asString().contains("Unknown host");
+        vm.shutdown();
+    }
+
+    @Test
+    void schemaProblemsAreReportedButTheSessionStillOpens(TestPostgres postgres) {
+        try (TestDatabase db = postgres.cloneDemo()) {
+            db.execute("DROP TABLE public.tenant_feature_access");
+            vm.connect(db.target());
+
+            assertThat(state.current()).isNotNull();
+            assertThat(vm.schemaWarningProperty().get()).contains("Missing table public.tenant_feature_access");
+        } finally {
+            vm.shutdown();
+        }
+    }
+
+    @Test
+    void themeToggleAppliesTheOtherTheme() {
+        vm.toggleTheme();
+        assertThat(vm.themeProperty().get()).isEqualTo(Theme.DARK);
+        vm.toggleTheme();
+        assertThat(applied).containsExactly(Theme.DARK, Theme.LIGHT);
+    }
+}

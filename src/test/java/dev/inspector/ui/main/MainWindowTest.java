@@ -1,0 +1,111 @@
+package dev.inspector.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.app.CompositionRoot;
+import dev.inspector.domain.FlagOverview;
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.Screenshots;
+import dev.inspector.testing.TestDatabase;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real FXML shell on a real database, driven by TestFX (headless Monocle in the build). */
+@ExtendWith(PostgresExtension.class)
+class MainWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private CompositionRoot root;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open(TestDatabase db) throws Exception {
+        root = new CompositionRoot(db.target(), Map.of());
+        stage = FxToolkit.setupStage(s -> root.show(s));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flagTable().getItems().size() == 15);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(root::close);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensOnTheDatabaseAndShowsItsFlagsAndStatus() {
+        assertThat(label("#databaseLabel").getText()).startsWith("localhost:");
+        assertThat(label("#serverVersionLabel").getText()).startsWith("PostgreSQL 16");
+        assertThat(label("#roleLabel").getText()).isEqualTo("as postgres");
+        assertThat(robot.lookup("#startupPane").query().isVisible()).isFalse();
+        assertThat(label("#flagSummary").getText()).isEqualTo("15 flags");
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "main-light"));
+    }
+
+    @Test
+    void searchFiltersTheFlagTable() {
+        robot.clickOn("#flagSearch").write("pilot");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flagTable().getItems()).extracting(f -> f.flag().key())
+                .allSatisfy(key -> assertThat(key).isNotBlank())
+                .hasSizeLessThan(15);
+        assertThat(label("#flagSummary").getText()).endsWith("of 15 flags");
+
+        robot.doubleClickOn("#flagSearch").eraseText(5).write("fuel_card");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flagTable().getItems()).extracting(f -> f.flag().key()).containsExactly("fuel_card_sync");
+    }
+
+    @Test
+    void tabsSwitchToTheHonestlyLabelledIsolationPage() {
+        robot.clickOn("#tenantIsolationTab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Tenant Isolation");
+        assertThat(label("#isolationNotice").getText()).startsWith("Not built yet");
+        assertThat(label("#isolationNotice").isVisible()).isTrue();
+    }
+
+    @Test
+    void themeToggleSwitchesToDarkAndBack() {
+        Node shell = stage.getScene().getRoot();
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shell.getStyleClass()).contains("dark");
+        assertThat(robot.lookup("#themeButton").queryButton().getText()).isEqualTo("Light theme");
+        robot.interact(() -> Screenshots.save(shell, "main-dark"));
+
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.getStyleClass()).doesNotContain("dark");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<FlagOverview> flagTable() {
+        return (TableView<FlagOverview>) robot.lookup("#flagTable").queryAs(TableView.class);
+    }
+
+    private Label label(String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+}
