@@ -1,5 +1,6 @@
 package dev.inspector.app;
 
+import dev.inspector.domain.FlagOverview;
 import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.ui.SessionState;
@@ -18,17 +19,23 @@ import dev.inspector.ui.support.FxTaskRunner;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ViewLoader;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds every long-lived object of the window once and hands them to views through the FXML
  * controller factory. The only place that knows concrete classes of all layers.
  */
 public final class CompositionRoot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompositionRoot.class);
 
     private final DatabaseTarget initialTarget;
     private final TaskRunner tasks = new FxTaskRunner();
@@ -52,6 +59,21 @@ public final class CompositionRoot {
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
         this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState);
         this.views = new ViewLoader(this::controllerFor);
+        logWhenFirstReady();
+    }
+
+    /** Start-up time as the admin feels it: from JVM start until the flag list is filled. */
+    private void logWhenFirstReady() {
+        releaseControlViewModel.visibleFlags().addListener(new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends FlagOverview> change) {
+                if (!change.getList().isEmpty()) {
+                    LOG.info("Ready: {} flags shown {} ms after launch", change.getList().size(),
+                            ManagementFactory.getRuntimeMXBean().getUptime());
+                    releaseControlViewModel.visibleFlags().removeListener(this);
+                }
+            }
+        });
     }
 
     private Object controllerFor(Class<?> type) {

@@ -17,6 +17,7 @@ public final class Session implements AutoCloseable {
     private final ConnectionInfo info;
     private final SchemaReport schema;
     private final ReleaseControlService releaseControl;
+    private final GateService gates;
 
     Session(Database database, EmbeddedDatabase embedded, ConnectionInfo info, SchemaReport schema) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class Session implements AutoCloseable {
         this.info = info;
         this.schema = schema;
         this.releaseControl = new ReleaseControlService(database, schema);
+        this.gates = new GateService(database, schema);
     }
 
     public ConnectionInfo info() {
@@ -36,6 +38,10 @@ public final class Session implements AutoCloseable {
 
     public ReleaseControlService releaseControl() {
         return releaseControl;
+    }
+
+    public GateService gates() {
+        return gates;
     }
 
     public Database database() {

@@ -4,6 +4,7 @@ import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.persistence.Database;
 import dev.inspector.persistence.Migrations;
 import dev.inspector.persistence.embedded.DataDirectory;
+import dev.inspector.persistence.embedded.Durability;
 import dev.inspector.persistence.embedded.EmbeddedDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class TestPostgres implements AutoCloseable {
     static TestPostgres start() {
         try {
             Path dir = Files.createTempDirectory("inspector-test-pg");
-            EmbeddedDatabase server = EmbeddedDatabase.start(new DataDirectory(dir), message -> { });
+            EmbeddedDatabase server = EmbeddedDatabase.start(new DataDirectory(dir), Durability.THROWAWAY, message -> { });
             TestPostgres postgres = new TestPostgres(server, dir);
             postgres.buildTemplate();
             return postgres;

@@ -43,6 +43,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * {@code progress} from the calling thread.
      */
     public static EmbeddedDatabase start(DataDirectory directory, Consumer<String> progress) {
+        return start(directory, Durability.DURABLE, progress);
+    }
+
+    /** As {@link #start(DataDirectory, Consumer)}, choosing whether commits must survive a power cut. */
+    public static EmbeddedDatabase start(DataDirectory directory, Durability durability, Consumer<String> progress) {
         FileChannel channel = null;
         try {
             directory.prepare();
@@ -60,7 +65,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             progress.accept(firstStart
                     ? "Creating the embedded database in " + directory.root() + " (first start only)…"
                     : "Starting the embedded database…");
-            EmbeddedPostgres postgres = builder(directory, password).start();
+            EmbeddedPostgres postgres = builder(directory, password, durability).start();
             LOG.info("Embedded PostgreSQL on port {} in {}", postgres.getPort(), directory.root());
             return new EmbeddedDatabase(directory, channel, lock, postgres, password);
         } catch (DatabaseException e) {
@@ -82,7 +87,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres.Builder builder(DataDirectory directory, String password) throws IOException {
+    private static EmbeddedPostgres.Builder builder(DataDirectory directory, String password, Durability durability)
+            throws IOException {
+        String sync = durability == Durability.DURABLE ? "on" : "off";
         Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "inspector-pg-" + System.getProperty("user.name"));
         Files.createDirectories(workDir);
         return EmbeddedPostgres.builder()
@@ -90,9 +97,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(directory.pgData())
                 .setCleanDataDirectory(false)
                 // zonky passes -F (fsync off); these -c settings come after it and win.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("fsync", sync)
+                .setServerConfig("synchronous_commit", sync)
+                .setServerConfig("full_page_writes", sync)
                 .setServerConfig("listen_addresses", "localhost")
                 // initdb runs with "-A trust"; these later options replace it with password authentication.
                 .setLocaleConfig("auth", "scram-sha-256")

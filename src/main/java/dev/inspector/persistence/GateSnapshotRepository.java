@@ -1,0 +1,88 @@
+package dev.inspector.persistence;
+
+import static dev.inspector.persistence.jooq.public_.Tables.FEATURE_FLAGS;
+import static dev.inspector.persistence.jooq.public_.Tables.PROFILES;
+import static dev.inspector.persistence.jooq.public_.Tables.RELEASE_CHANNEL_FEATURE_FLAGS;
+import static dev.inspector.persistence.jooq.public_.Tables.TENANTS;
+import static dev.inspector.persistence.jooq.public_.Tables.TENANT_FEATURE_ACCESS;
+import static dev.inspector.persistence.jooq.public_.Tables.TENANT_FEATURE_FLAGS;
+
+import dev.inspector.domain.ChannelSetting;
+import dev.inspector.domain.FeatureFlag;
+import dev.inspector.domain.ReleaseChannel;
+import dev.inspector.domain.Tenant;
+import dev.inspector.domain.TenantOverride;
+import dev.inspector.domain.UserGrant;
+import dev.inspector.domain.UserProfile;
+import dev.inspector.domain.resolution.GateSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+
+/**
+ * Loads everything the gates read in six queries, inside one read-only repeatable-read
+ * transaction, so the snapshot is consistent however many tenants and flags there are.
+ */
+public final class GateSnapshotRepository {
+
+    private final DSLContext dsl;
+
+    public GateSnapshotRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public GateSnapshot load() {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            List<Tenant> tenants = tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
+                    .from(TENANTS).orderBy(TENANTS.NAME, TENANTS.ID)
+                    .fetch(Records.mapping(Tenant::new));
+            List<FeatureFlag> flags = tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
+                            FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
+                    .from(FEATURE_FLAGS).orderBy(FEATURE_FLAGS.KEY)
+                    .fetch(Records.mapping(FeatureFlag::new));
+            List<ChannelSetting> channels = new ArrayList<>();
+            tx.select(RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID, RELEASE_CHANNEL_FEATURE_FLAGS.RELEASE_CHANNEL,
+                            RELEASE_CHANNEL_FEATURE_FLAGS.ENABLED)
+                    .from(RELEASE_CHANNEL_FEATURE_FLAGS)
+                    // rows for channels the process does not know can never match a tenant
+                    .forEach(r -> ReleaseChannel.fromDb(r.value2())
+                            .ifPresent(ch -> channels.add(new ChannelSetting(r.value1(), ch, r.value3()))));
+            List<TenantOverride> overrides = tx.select(TENANT_FEATURE_FLAGS.TENANT_ID,
+                            TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID, TENANT_FEATURE_FLAGS.ENABLED)
+                    .from(TENANT_FEATURE_FLAGS)
+                    .fetch(Records.mapping(TenantOverride::new));
+            List<UserGrant> grants = tx.select(TENANT_FEATURE_ACCESS.TENANT_ID, TENANT_FEATURE_ACCESS.USER_ID,
+                            TENANT_FEATURE_ACCESS.FEATURE_KEY, TENANT_FEATURE_ACCESS.IS_ENABLED)
+                    .from(TENANT_FEATURE_ACCESS)
+                    .fetch(Records.mapping(UserGrant::new));
+            List<UserProfile> users = tx.select(PROFILES.ID, PROFILES.TENANT_ID, PROFILES.FULL_NAME,
+                            PROFILES.EMAIL, PROFILES.IS_PLATFORM_ADMIN)
+                    .from(PROFILES).orderBy(PROFILES.FULL_NAME)
+                    .fetch(Records.mapping(UserProfile::new));
+            return GateSnapshot.of(tenants, flags, channels, overrides, grants, users);
+        });
+    }
+
+    /** One row of inspector.effective_feature_flags(). */
+    public record EffectiveRow(java.util.UUID tenantId, String tenantName, String releaseChannel,
+                               java.util.UUID flagId, String flagKey, boolean enabled, String decidedBy) {
+    }
+
+    /** The database's own answer, from the function the console installs in its schema. */
+    public List<EffectiveRow> effectiveFromDatabase() {
+        return dsl.select(
+                        DSL.field(DSL.name("tenant_id"), java.util.UUID.class),
+                        DSL.field(DSL.name("tenant_name"), String.class),
+                        DSL.field(DSL.name("release_channel"), String.class),
+                        DSL.field(DSL.name("feature_flag_id"), java.util.UUID.class),
+                        DSL.field(DSL.name("feature_key"), String.class),
+                        DSL.field(DSL.name("enabled"), Boolean.class),
+                        DSL.field(DSL.name("decided_by"), String.class))
+                .from(DSL.table("inspector.effective_feature_flags()"))
+                .fetch(Records.mapping(EffectiveRow::new));
+    }
+}
