@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inspector} with no subcommand opens the window. */
 @Command(name = "inspector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {ExplainCommand.class, MatrixCommand.class},
         sortOptions = false,
         description = {
             "Release control and tenant isolation console for a multi-tenant SaaS on PostgreSQL.",
@@ -32,15 +34,15 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class InspectorCommand implements Callable<Integer> {
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+    @Option(scope = ScopeType.INHERIT, names = "--db-url", paramLabel = "JDBC_URL",
             description = "Connect to an existing database instead of the embedded one.")
     String dbUrl;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(scope = ScopeType.INHERIT, names = "--data-dir", paramLabel = "DIR",
             description = "Where the embedded database lives (default: $XDG_DATA_HOME/inspector or ~/.local/share/inspector).")
     Path dataDir;
 
-    @Option(names = "--init-demo",
+    @Option(scope = ScopeType.INHERIT, names = "--init-demo",
             description = "With --db-url: install the SaaS schema and demo data into that database, which must not have them yet.")
     boolean initDemo;
 
