@@ -7,6 +7,7 @@ import dev.inspector.service.DatabaseTarget;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         footer = {
             "",
-            "Credentials for --db-url: user and password parameters in the URL, else PGUSER and",
-            "PGPASSWORD, else ~/.pgpass (or PGPASSFILE), as psql does.",
+            "Credentials for --db-url: the URL's user and password parameters,",
+            "else PGUSER and PGPASSWORD, else ~/.pgpass (or PGPASSFILE), as psql does.",
             "",
             "Examples:",
             "  inspector",
@@ -39,7 +40,8 @@ public final class InspectorCommand implements Callable<Integer> {
     String dbUrl;
 
     @Option(scope = ScopeType.INHERIT, names = "--data-dir", paramLabel = "DIR",
-            description = "Where the embedded database lives (default: $XDG_DATA_HOME/inspector or ~/.local/share/inspector).")
+            description = {"Where the embedded database lives.", "Default: $XDG_DATA_HOME/inspector,",
+                    "else ~/.local/share/inspector."})
     Path dataDir;
 
     @Option(scope = ScopeType.INHERIT, names = "--init-demo",
@@ -55,6 +57,11 @@ public final class InspectorCommand implements Callable<Integer> {
     public InspectorCommand(Map<String, String> env, String userHome) {
         this.env = env;
         this.userHome = userHome;
+    }
+
+    /** The command line as Main runs it, so tests parse exactly what users type. */
+    public static CommandLine commandLine(Map<String, String> env, String userHome) {
+        return new CommandLine(new InspectorCommand(env, userHome)).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     /** The database the options name; validated before any window opens. */

@@ -1,6 +1,5 @@
 package dev.inspector.app;
 
-import picocli.CommandLine;
 
 /**
  * The one entry point, for the window and for headless commands alike. It does not extend
@@ -14,9 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        int exit = new CommandLine(new InspectorCommand(System.getenv(), System.getProperty("user.home")))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        int exit = InspectorCommand.commandLine(System.getenv(), System.getProperty("user.home")).execute(args);
         System.exit(exit);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class ExplanationText {
 
+    private static final java.util.UUID NO_USER = new java.util.UUID(0, 0);
+
     private ExplanationText() {
     }
 
@@ -32,7 +34,8 @@ public final class ExplanationText {
             section(out, "UI gate", gate.explainUi(tenant.id(), u.id(), flagKey));
         });
         if (flag.isPresent()) {
-            ChannelDiff diff = gate.channelDiff(tenant.id(), user.map(UserProfile::id).orElse(null), flagKey);
+            // Without a user only the server column is printed, so any id serves for the UI half.
+            ChannelDiff diff = gate.channelDiff(tenant.id(), user.map(UserProfile::id).orElse(NO_USER), flagKey);
             out.append("\nIf the tenant were on another channel:\n");
             for (ReleaseChannel channel : ReleaseChannel.values()) {
                 ChannelOutcome outcome = diff.on(channel);

@@ -66,7 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     ? "Creating the embedded database in " + directory.root() + " (first start only)…"
                     : "Starting the embedded database…");
             EmbeddedPostgres postgres = builder(directory, password, durability).start();
-            LOG.info("Embedded PostgreSQL on port {} in {}", postgres.getPort(), directory.root());
+            LOG.debug("Embedded PostgreSQL on port {} in {}", postgres.getPort(), directory.root());
             return new EmbeddedDatabase(directory, channel, lock, postgres, password);
         } catch (DatabaseException e) {
             closeQuietly(channel);

@@ -1,0 +1,112 @@
+package dev.inspector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** explain and matrix run as an admin would run them, against a real database given by --db-url. */
+@ExtendWith(PostgresExtension.class)
+class HeadlessCommandsTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(TestDatabase db, String... args) {
+        Map<String, String> env = Map.of("PGUSER", db.settings().user(), "PGPASSWORD", db.settings().password());
+        String[] all = new String[args.length + 1];
+        all[0] = args[0];
+        all[1] = "--db-url=" + db.settings().jdbcUrl();
+        System.arraycopy(args, 1, all, 2, args.length - 1);
+        return InspectorCommand.commandLine(env, "/nonexistent")
+                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(all);
+    }
+
+    @Test
+    void explainShowsATrippedKillswitchBlockingDespiteAnOverride(TestDatabase db) {
+        int exit = run(db, "explain", "--tenant", "Prairie Line", "--flag", "fuel_card_sync", "-q");
+
+        assertThat(exit).as("blocked; " + err).isEqualTo(1);
+        assertThat(out.toString())
+                .as(err.toString()).contains("Tenant  Prairie Line Trucking")
+                .contains("Server gate: BLOCKED  reason KILLSWITCH_TRIPPED, OpenFeature DISABLED")
+                .containsPattern("3\\. Killswitch .*<- decided");
+    }
+
+    @Test
+    void explainRunsTheUiGateForAUserGivenByEmail(TestDatabase db) {
+        int exit = run(db, "explain", "--tenant", "00000000-0000-0000-0000-000000000003",
+                "--user", "grace.whitfield@northwind-freight.example", "--flag", "advanced_analytics", "-q");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("Server gate: ON")
+                .contains("UI gate: ON  reason USER_GRANT, OpenFeature TARGETING_MATCH")
+                .contains("pilot     server ON");
+    }
+
+    @Test
+    void explainNamesAmbiguousAndUnknownInputInsteadOfGuessing(TestDatabase db) {
+        int exit = run(db, "explain", "--tenant", "a", "--flag", "dark_mode", "-q");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("matches several tenants").contains("Give the id.");
+
+        err.getBuffer().setLength(0);
+        assertThat(run(db, "explain", "--tenant", "Talbi", "--user", "nobody@example.test", "--flag", "dark_mode", "-q"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("No user has the e-mail nobody@example.test.");
+    }
+
+    @Test
+    void matrixWritesEveryTenantAndFlagAsCsv(TestDatabase db, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("matrix.csv");
+
+        int exit = run(db, "matrix", "--csv", file.toString(), "-q");
+
+        assertThat(exit).as(err.toString()).isZero();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8)).getRecords();
+        assertThat(rows).hasSize(10 * 15);
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(MatrixCommand.HEADER);
+        assertThat(rows).filteredOn(r -> r.get("flag_key").equals("fuel_card_sync"))
+                .allSatisfy(r -> assertThat(r.get("enabled") + "/" + r.get("reason")).isEqualTo("false/KILLSWITCH"));
+        assertThat(rows).filteredOn(r -> r.get("tenant_name").equals("Talbi Logistics LLC")
+                        && r.get("flag_key").equals("detention_billing"))
+                .singleElement().satisfies(r -> assertThat(r.get("reason")).isEqualTo("GLOBAL_DEFAULT"));
+    }
+
+    @Test
+    void matrixFiltersByFlagAndChannelAndRejectsUnknownFlags(TestDatabase db, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pilot.csv");
+
+        assertThat(run(db, "matrix", "--flag", "ai_load_matching", "--channel", "pilot", "--csv", file.toString(), "-q"))
+                .isZero();
+        assertThat(Files.readAllLines(file)).containsExactly(String.join(",", MatrixCommand.HEADER),
+                "00000000-0000-0000-0000-000000000002,Talbi Logistics LLC,pilot,ai_load_matching,true,CHANNEL_DEFAULT");
+
+        assertThat(run(db, "matrix", "--flag", "no_such_flag", "--csv", file.toString(), "-q")).isEqualTo(2);
+        assertThat(err.toString()).contains("No flag has the key 'no_such_flag'.");
+    }
+
+    @Test
+    void spreadsheetFormulasInNamesAreDefused() {
+        assertThat(SpreadsheetSafe.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(SpreadsheetSafe.cell("@SUM(A1)")).startsWith("'");
+        assertThat(SpreadsheetSafe.cell("-1+1")).startsWith("'");
+        assertThat(SpreadsheetSafe.cell("Talbi Logistics LLC")).isEqualTo("Talbi Logistics LLC");
+    }
+}
