@@ -17,6 +17,8 @@ public final class MainView {
     @FXML private ProgressIndicator startupProgress;
     @FXML private Label startupMessage;
     @FXML private Label startupFailure;
+    @FXML private Label startupFailureTitle;
+    @FXML private Label startupHint;
     @FXML private Button connectButton;
     @FXML private Button themeButton;
     @FXML private Label databaseLabel;
@@ -42,6 +44,8 @@ public final class MainView {
         startupMessage.textProperty().bind(viewModel.progressMessageProperty());
         startupFailure.textProperty().bind(viewModel.failureProperty());
         startupFailure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        startupFailureTitle.visibleProperty().bind(startupFailure.visibleProperty());
+        startupHint.visibleProperty().bind(startupFailure.visibleProperty());
 
         databaseLabel.textProperty().bind(viewModel.databaseLabelProperty());
         serverVersionLabel.textProperty().bind(viewModel.serverVersionProperty());
