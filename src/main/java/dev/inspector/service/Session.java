@@ -2,9 +2,13 @@ package dev.inspector.service;
 
 import dev.inspector.domain.ConnectionInfo;
 import dev.inspector.domain.SchemaReport;
+import dev.inspector.persistence.ChangeNotifications;
 import dev.inspector.persistence.Database;
 import dev.inspector.persistence.embedded.EmbeddedDatabase;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * An open connection with everything built on it. Closing it closes the pool and, for the embedded
@@ -18,6 +22,9 @@ public final class Session implements AutoCloseable {
     private final SchemaReport schema;
     private final ReleaseControlService releaseControl;
     private final GateService gates;
+    private final FlagCommands flagCommands;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private ChangeNotifications notifications;
 
     Session(Database database, EmbeddedDatabase embedded, ConnectionInfo info, SchemaReport schema) {
         this.database = database;
@@ -26,6 +33,7 @@ public final class Session implements AutoCloseable {
         this.schema = schema;
         this.releaseControl = new ReleaseControlService(database, schema);
         this.gates = new GateService(database, schema);
+        this.flagCommands = new FlagCommands(database, FlagCommands.osUserName());
     }
 
     public ConnectionInfo info() {
@@ -44,6 +52,24 @@ public final class Session implements AutoCloseable {
         return gates;
     }
 
+    /** Writes on behalf of this console's operating-system user. */
+    public FlagCommands flagCommands() {
+        return flagCommands;
+    }
+
+    /**
+     * Calls {@code listener} (on a background thread) with the flag key whenever any console commits
+     * a change to this database, this one included.
+     */
+    public void onCommittedChange(Consumer<String> listener) {
+        synchronized (this) {
+            if (notifications == null) {
+                notifications = ChangeNotifications.start(database.settings(), key -> listeners.forEach(l -> l.accept(key)));
+            }
+        }
+        listeners.add(listener);
+    }
+
     public Database database() {
         return database;
     }
@@ -55,6 +81,11 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         try {
+            synchronized (this) {
+                if (notifications != null) {
+                    notifications.close();
+                }
+            }
             database.close();
         } finally {
             if (embedded != null) {
