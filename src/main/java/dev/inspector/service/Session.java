@@ -23,6 +23,7 @@ public final class Session implements AutoCloseable {
     private final ReleaseControlService releaseControl;
     private final GateService gates;
     private final FlagCommands flagCommands;
+    private final HistoryService history;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private ChangeNotifications notifications;
 
@@ -34,6 +35,7 @@ public final class Session implements AutoCloseable {
         this.releaseControl = new ReleaseControlService(database, schema);
         this.gates = new GateService(database, schema);
         this.flagCommands = new FlagCommands(database, FlagCommands.osUserName());
+        this.history = new HistoryService(database);
     }
 
     public ConnectionInfo info() {
@@ -50,6 +52,10 @@ public final class Session implements AutoCloseable {
 
     public GateService gates() {
         return gates;
+    }
+
+    public HistoryService history() {
+        return history;
     }
 
     /** Writes on behalf of this console's operating-system user. */

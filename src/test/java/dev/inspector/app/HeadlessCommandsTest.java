@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
+import dev.inspector.testing.TestPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +101,34 @@ class HeadlessCommandsTest {
 
         assertThat(run(db, "matrix", "--flag", "no_such_flag", "--csv", file.toString(), "-q")).isEqualTo(2);
         assertThat(err.toString()).contains("No flag has the key 'no_such_flag'.");
+    }
+
+    @Test
+    void killAndRestoreFromATerminal(TestPostgres postgres) {
+        try (TestDatabase db = postgres.cloneDemo()) {
+            int exit = run(db, "kill", "live_tracking_map", "--reason", "tiles leak", "-q");
+
+            assertThat(exit).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("live_tracking_map: Trip the killswitch. The feature was on for 10 tenant(s), now for 0.");
+            out.getBuffer().setLength(0);
+
+            assertThat(run(db, "restore", "live_tracking_map", "-q")).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("restored the state before change").contains("\"tiles leak\"");
+            out.getBuffer().setLength(0);
+            assertThat(run(db, "explain", "--tenant", "Talbi", "--flag", "live_tracking_map", "-q")).isZero();
+
+            err.getBuffer().setLength(0);
+            assertThat(run(db, "restore", "live_tracking_map", "-q")).isEqualTo(2);
+            assertThat(err.toString()).contains("has no rollback left to restore");
+        }
+    }
+
+    @Test
+    void killNeedsAReasonAndAKnownFlag(TestDatabase db) {
+        assertThat(run(db, "kill", "live_tracking_map", "-q")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--reason=<reason>'");
+        assertThat(run(db, "kill", "nope_flag", "--reason", "x", "-q")).isEqualTo(2);
+        assertThat(err.toString()).contains("No flag has the key 'nope_flag'.");
     }
 
     @Test
