@@ -46,6 +46,7 @@ public final class GateSnapshot {
     private final Map<UUID, Integer> tenantIndexById;
     private final Map<String, Integer> flagIndexByKey;
     private final Map<UUID, Integer> flagIndexById;
+    private final List<UserProfile> users;
     private final Map<UUID, UserProfile> usersById;
     private final Map<GrantKey, UserGrant> grantsByKey;
     private final int ignoredRowCount;
@@ -152,6 +153,7 @@ public final class GateSnapshot {
             }
         }
 
+        this.users = List.copyOf(users);
         usersById = new HashMap<>(users.size() * 2);
         for (UserProfile user : users) {
             unique(usersById.put(user.id(), user), "user id", user.id());
@@ -237,6 +239,11 @@ public final class GateSnapshot {
     public Optional<FeatureFlag> findFlagById(UUID flagId) {
         int index = flagIndexById(flagId);
         return index < 0 ? Optional.empty() : Optional.of(flags.get(index));
+    }
+
+    /** Users in the order they were given (the loader sorts them by name). */
+    public List<UserProfile> users() {
+        return users;
     }
 
     public Optional<UserProfile> findUser(UUID userId) {
