@@ -132,7 +132,7 @@ public final class GateSimulatorView {
         stepNumberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
         stepNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         stepObservedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observed()));
-        stepObservedColumn.setCellFactory(c -> VerdictCells.text());
+        stepObservedColumn.setCellFactory(VerdictCells::wrapping);
         stepValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(VerdictCells.value(c.getValue().value())));
         stepDecidedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().decided() ? "decided" : ""));
     }

@@ -5,9 +5,12 @@ import dev.inspector.domain.resolution.TraceStep;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 /** Cells and rows of the simulator's tables; colours come from the CSS tokens through style classes. */
 final class VerdictCells {
@@ -73,14 +76,27 @@ final class VerdictCells {
         };
     }
 
-    /** Plain text with the whole of it in a tooltip, for long observations. */
-    static <S> TableCell<S, String> text() {
+    /**
+     * Text that wraps to the column's width, so a long observation (the row that decided) is read
+     * whole; font and colour follow the cell's CSS, so the deciding row stays bold.
+     */
+    static <S> TableCell<S, String> wrapping(TableColumn<S, String> column) {
         return new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
             }
         };
     }

@@ -97,6 +97,24 @@ class GateSimulatorWindowTest {
     }
 
     @Test
+    void theChannelDiffMarksWhatPromotingWouldChange() {
+        pickTenant("Prairie");
+        pickUser("Caleb Johnson");
+        pickFlag("ai_load");
+
+        TableView<?> diff = robot.lookup("#channelTable").queryAs(TableView.class);
+        List<String> texts = robot.from(diff).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && !t.isEmpty())
+                .toList();
+        assertThat(texts).containsSubsequence("pilot", "On  ← changes", "Blocked")
+                .contains("general (current)");
+        assertThat(robot.from(diff).lookup(".current-channel").queryAll()).hasSize(1);
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-promote"));
+    }
+
+    @Test
     void allFlagsListsEveryFlagAndARowShowsItsTrace() {
         pickTenant("Northwind");
         pickUser("Grace Whitfield");
