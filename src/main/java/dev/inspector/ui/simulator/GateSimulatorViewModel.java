@@ -208,6 +208,7 @@ public final class GateSimulatorViewModel {
             return;
         }
         loading.set(true);
+        updateHint();
         tasks.run(progress -> session.gates().gate(), this::onLoaded, this::onLoadFailed);
     }
 
@@ -279,6 +280,7 @@ public final class GateSimulatorViewModel {
     private void onLoadFailed(Throwable failure) {
         loading.set(false);
         error.set(DialogService.plainMessage(failure));
+        updateHint();
     }
 
     private void forget() {
@@ -483,7 +485,8 @@ public final class GateSimulatorViewModel {
 
     private void updateHint() {
         if (gate == null) {
-            hint.set(loading.get() || sessionState.current() != null ? "Loading the gate tables…" : "Not connected.");
+            hint.set(loading.get() ? "Loading the gate tables…"
+                    : sessionState.current() == null ? "Not connected." : "");
         } else if (selectedTenant.get() == null) {
             hint.set("Pick a tenant, a user and a flag to see how the server and UI gates decide.");
         } else if (!userProblem.get().isEmpty() || (selectedUser.get() == null && userQuery.get().isBlank())) {

@@ -13,7 +13,13 @@ import dev.inspector.testing.DirectTaskRunner;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.support.ProgressUpdate;
+import dev.inspector.ui.support.TaskHandle;
+import dev.inspector.ui.support.TaskRunner;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -237,7 +243,67 @@ class GateSimulatorViewModelTest {
                 assertThat(other.errorProperty().get())
                         .isEqualTo("Resolving feature gates needs these tables, which are missing or incomplete: profiles.");
                 assertThat(other.tenants()).isEmpty();
+                assertThat(other.hintProperty().get()).as("the error says it all").isEmpty();
                 assertThat(other.loadingProperty().get()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void allFlagsAreComputedInTheBackgroundAndHandedOverInOneChange() {
+        DeferredTaskRunner deferred = new DeferredTaskRunner();
+        GateSimulatorViewModel slow = new GateSimulatorViewModel(deferred, state, copied::add);
+        slow.refresh();
+        assertThat(slow.hintProperty().get()).isEqualTo("Loading the gate tables…");
+        deferred.runAll();
+        List<Integer> changes = new ArrayList<>();
+        slow.flagRows().addListener((javafx.collections.ListChangeListener<FlagRow>) c -> changes.add(slow.flagRows().size()));
+
+        slow.selectedTenantProperty().set(slow.tenants().stream().filter(t -> t.id().equals(NORTHWIND)).findFirst().orElseThrow());
+        slow.selectedFlagProperty().set(FlagChoice.ALL);
+        assertThat(slow.computingProperty().get()).isTrue();
+        assertThat(slow.flagRows()).as("nothing computed on the calling thread").isEmpty();
+
+        deferred.runAll();
+        assertThat(slow.computingProperty().get()).isFalse();
+        assertThat(slow.flagRows()).hasSize(15);
+        assertThat(changes).containsExactly(15);
+    }
+
+    @Test
+    void aSlowResultForAnEarlierChoiceIsDropped() {
+        DeferredTaskRunner deferred = new DeferredTaskRunner();
+        GateSimulatorViewModel slow = new GateSimulatorViewModel(deferred, state, copied::add);
+        slow.refresh();
+        deferred.runAll();
+        slow.selectedFlagProperty().set(FlagChoice.ALL);
+        slow.selectedTenantProperty().set(slow.tenants().stream().filter(t -> t.id().equals(PRAIRIE)).findFirst().orElseThrow());
+        slow.selectedTenantProperty().set(slow.tenants().stream().filter(t -> t.id().equals(NORTHWIND)).findFirst().orElseThrow());
+        assertThat(slow.selectedUserProperty().get().id()).isEqualTo(GRACE);
+
+        deferred.runNewestFirst(); // Prairie's result arrives last
+
+        assertThat(slow.flagRows()).hasSize(15);
+        FlagRow analytics = slow.flagRows().stream().filter(r -> r.key().equals("advanced_analytics")).findFirst().orElseThrow();
+        assertThat(analytics.ui().reason()).as("Grace at Northwind, not Prairie's first member").isEqualTo(ReasonCode.USER_GRANT);
+    }
+
+    @Test
+    void fiveHundredFlagsAreListed(TestDatabase db) {
+        try (TestDatabase big = db.server().cloneDemo()) {
+            big.execute("INSERT INTO public.feature_flags (id, key, name, description, default_enabled, is_killswitch) "
+                    + "SELECT gen_random_uuid(), 'bulk_flag_' || lpad(i::text, 3, '0'), 'Bulk ' || i, '', i % 2 = 0, false "
+                    + "FROM generate_series(1, 485) AS i");
+            SessionState bigState = new SessionState();
+            GateSimulatorViewModel many = new GateSimulatorViewModel(new DirectTaskRunner(), bigState, copied::add);
+            try (Session bigSession = new SessionOpener().open(big.target(), m -> { })) {
+                bigState.replace(bigSession);
+                many.selectedTenantProperty().set(many.tenants().get(0));
+                many.selectedFlagProperty().set(FlagChoice.ALL);
+
+                assertThat(many.flagRows()).hasSize(500);
+                assertThat(many.flagRows()).filteredOn(r -> r.key().equals("bulk_flag_002")).singleElement()
+                        .satisfies(r -> assertThat(r.server().reason()).isEqualTo(ReasonCode.GLOBAL_DEFAULT));
             }
         }
     }
@@ -260,5 +326,43 @@ class GateSimulatorViewModelTest {
 
     private ChannelRow row(ReleaseChannel channel) {
         return vm.channelRows().stream().filter(r -> r.channel() == channel).findFirst().orElseThrow();
+    }
+
+    /** Holds work until the test runs it, like a worker thread that has not come round yet. */
+    static final class DeferredTaskRunner implements TaskRunner {
+        private final Deque<Runnable> queue = new ArrayDeque<>();
+        private final DirectTaskRunner direct = new DirectTaskRunner();
+
+        @Override
+        public <T> TaskHandle run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                  Consumer<ProgressUpdate> onProgress) {
+            queue.add(() -> direct.run(work, onSuccess, onFailure, onProgress));
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            };
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.pollFirst().run();
+            }
+        }
+
+        void runNewestFirst() {
+            while (!queue.isEmpty()) {
+                queue.pollLast().run();
+            }
+        }
+
+        @Override
+        public void shutdown() {
+        }
     }
 }
