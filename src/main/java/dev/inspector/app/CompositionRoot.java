@@ -13,9 +13,12 @@ import dev.inspector.ui.main.MainViewModel;
 import dev.inspector.ui.main.SessionSource;
 import dev.inspector.ui.release.ReleaseControlView;
 import dev.inspector.ui.release.ReleaseControlViewModel;
+import dev.inspector.ui.simulator.GateSimulatorView;
+import dev.inspector.ui.simulator.GateSimulatorViewModel;
 import dev.inspector.ui.support.AtlantaThemeSwitcher;
 import dev.inspector.ui.support.FxDialogService;
 import dev.inspector.ui.support.FxTaskRunner;
+import dev.inspector.ui.support.FxTextClipboard;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ViewLoader;
@@ -44,6 +47,7 @@ public final class CompositionRoot {
     private final SessionState sessionState = new SessionState();
     private final MainViewModel mainViewModel;
     private final ReleaseControlViewModel releaseControlViewModel;
+    private final GateSimulatorViewModel gateSimulatorViewModel;
     private final ViewLoader views;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
@@ -58,6 +62,7 @@ public final class CompositionRoot {
         this.env = env;
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
         this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState);
+        this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
         this.views = new ViewLoader(this::controllerFor);
         logWhenFirstReady();
     }
@@ -82,6 +87,9 @@ public final class CompositionRoot {
         }
         if (type == ReleaseControlView.class) {
             return new ReleaseControlView(releaseControlViewModel);
+        }
+        if (type == GateSimulatorView.class) {
+            return new GateSimulatorView(gateSimulatorViewModel);
         }
         if (type == TenantIsolationView.class) {
             return new TenantIsolationView();
@@ -123,6 +131,10 @@ public final class CompositionRoot {
 
     public ReleaseControlViewModel releaseControlViewModel() {
         return releaseControlViewModel;
+    }
+
+    public GateSimulatorViewModel gateSimulatorViewModel() {
+        return gateSimulatorViewModel;
     }
 
     /** Cancels background work, closes the session and stops the embedded database. */

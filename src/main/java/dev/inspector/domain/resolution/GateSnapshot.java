@@ -241,7 +241,7 @@ public final class GateSnapshot {
         return index < 0 ? Optional.empty() : Optional.of(flags.get(index));
     }
 
-    /** Every user, in the order given (the loader sorts by name). */
+    /** Users in the order they were given (the loader sorts them by name). */
     public List<UserProfile> users() {
         return users;
     }

@@ -113,5 +113,13 @@ class GateSnapshotTest {
 
         assertThatThrownBy(() -> snapshot.tenants().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> snapshot.flags().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.users().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void usersAreListedInInputOrder() {
+        GateSnapshot snapshot = Scenario.standard().snapshot();
+
+        assertThat(snapshot.users()).extracting(u -> u.fullName()).containsExactly("Ann", "Bob", "Root");
     }
 }

@@ -1,0 +1,182 @@
+package dev.inspector.ui.simulator;
+
+import dev.inspector.domain.Tenant;
+import dev.inspector.domain.resolution.TraceStep;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+/** Binds the Gate Simulator tab to its view-model and forwards clicks. */
+public final class GateSimulatorView {
+
+    @FXML private Label summaryLabel;
+    @FXML private Button copyButton;
+    @FXML private Button refreshButton;
+    @FXML private Label errorLabel;
+    @FXML private SearchableComboBox<Tenant> tenantPicker;
+    @FXML private ComboBox<UserOption> userPicker;
+    @FXML private TextField userField;
+    @FXML private SearchableComboBox<FlagChoice> flagPicker;
+    @FXML private Label userProblemLabel;
+    @FXML private Label hintLabel;
+
+    @FXML private HBox singlePane;
+    @FXML private Label serverBadge;
+    @FXML private Label serverReason;
+    @FXML private Label serverOpenFeature;
+    @FXML private Label uiBadge;
+    @FXML private Label uiReason;
+    @FXML private Label uiOpenFeature;
+    @FXML private TableView<ChannelRow> channelTable;
+    @FXML private TableColumn<ChannelRow, String> channelColumn;
+    @FXML private TableColumn<ChannelRow, ChannelRow> channelServerColumn;
+    @FXML private TableColumn<ChannelRow, ChannelRow> channelUiColumn;
+
+    @FXML private TableView<FlagRow> flagTable;
+    @FXML private Label flagTablePlaceholder;
+    @FXML private TableColumn<FlagRow, String> keyColumn;
+    @FXML private TableColumn<FlagRow, Verdict> serverColumn;
+    @FXML private TableColumn<FlagRow, String> serverReasonColumn;
+    @FXML private TableColumn<FlagRow, Verdict> uiColumn;
+    @FXML private TableColumn<FlagRow, String> uiReasonColumn;
+
+    @FXML private Label traceTitle;
+    @FXML private TableView<TraceStep> traceTable;
+    @FXML private TableColumn<TraceStep, Integer> stepNumberColumn;
+    @FXML private TableColumn<TraceStep, String> stepNameColumn;
+    @FXML private TableColumn<TraceStep, String> stepObservedColumn;
+    @FXML private TableColumn<TraceStep, String> stepValueColumn;
+    @FXML private TableColumn<TraceStep, String> stepDecidedColumn;
+
+    private final GateSimulatorViewModel viewModel;
+
+    public GateSimulatorView(GateSimulatorViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        showWhenNotEmpty(errorLabel, viewModel.errorProperty());
+        showWhenNotEmpty(userProblemLabel, viewModel.userProblemProperty());
+        showWhenNotEmpty(hintLabel, viewModel.hintProperty());
+        refreshButton.disableProperty().bind(viewModel.loadingProperty());
+        refreshButton.setOnAction(e -> viewModel.refresh());
+        copyButton.disableProperty().bind(viewModel.canCopyProperty().not());
+        copyButton.setOnAction(e -> viewModel.copyResult());
+
+        mirror(viewModel.tenants(), tenantPicker);
+        tenantPicker.setConverter(converter(t -> t.name() + " · " + (t.releaseChannel() == null ? "no channel" : t.releaseChannel())));
+        tenantPicker.valueProperty().bindBidirectional(viewModel.selectedTenantProperty());
+        userPicker.setItems(viewModel.users());
+        userPicker.setConverter(converter(UserOption::label));
+        userPicker.valueProperty().bindBidirectional(viewModel.selectedUserProperty());
+        userPicker.disableProperty().bind(userField.textProperty().isNotEmpty());
+        userField.textProperty().bindBidirectional(viewModel.userQueryProperty());
+        mirror(viewModel.flagChoices(), flagPicker);
+        flagPicker.setConverter(converter(FlagChoice::label));
+        flagPicker.valueProperty().bindBidirectional(viewModel.selectedFlagProperty());
+
+        singlePane.visibleProperty().bind(viewModel.simulationProperty().isNotNull());
+        singlePane.managedProperty().bind(singlePane.visibleProperty());
+        bindBadge(serverBadge, serverReason, serverOpenFeature, viewModel.serverVerdictProperty());
+        bindBadge(uiBadge, uiReason, uiOpenFeature, viewModel.uiVerdictProperty());
+        channelTable.setItems(viewModel.channelRows());
+        channelTable.setRowFactory(t -> VerdictCells.channelRow());
+        channelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channelLabel()));
+        channelServerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        channelServerColumn.setCellFactory(c -> VerdictCells.channelVerdict(ChannelRow::server, ChannelRow::serverChanges));
+        channelUiColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        channelUiColumn.setCellFactory(c -> VerdictCells.channelVerdict(ChannelRow::ui, ChannelRow::uiChanges));
+
+        flagTable.visibleProperty().bind(viewModel.allFlagsModeProperty().and(viewModel.hintProperty().isEmpty()));
+        flagTable.managedProperty().bind(flagTable.visibleProperty());
+        flagTable.setItems(viewModel.flagRows());
+        flagTablePlaceholder.textProperty().bind(viewModel.computingProperty().map(busy -> busy ? "Computing…" : "No flags."));
+        keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
+        serverColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serverVerdict()));
+        serverColumn.setCellFactory(c -> VerdictCells.verdict());
+        serverReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serverVerdict().reasonWords()));
+        uiColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().uiVerdict()));
+        uiColumn.setCellFactory(c -> VerdictCells.verdict());
+        uiReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().uiVerdict().reasonWords()));
+        flagTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, row) -> viewModel.selectedRowProperty().set(row));
+
+        traceTitle.textProperty().bind(viewModel.traceTitleProperty());
+        traceTitle.visibleProperty().bind(viewModel.hintProperty().isEmpty());
+        traceTitle.managedProperty().bind(traceTitle.visibleProperty());
+        traceTable.visibleProperty().bind(traceTitle.visibleProperty());
+        traceTable.managedProperty().bind(traceTable.visibleProperty());
+        traceTable.setItems(viewModel.trace());
+        traceTable.setRowFactory(t -> VerdictCells.traceRow());
+        // the deciding step is the last one: keep it in sight when the table is short
+        viewModel.trace().addListener((ListChangeListener<TraceStep>) c -> {
+            if (!viewModel.trace().isEmpty()) {
+                traceTable.scrollTo(viewModel.trace().size() - 1);
+            }
+        });
+        stepNumberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
+        stepNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        stepObservedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observed()));
+        stepObservedColumn.setCellFactory(VerdictCells::wrapping);
+        stepValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(VerdictCells.value(c.getValue().value())));
+        stepDecidedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().decided() ? "decided" : ""));
+    }
+
+    /**
+     * Hands a searchable picker a fresh copy of its list on every change. ControlsFX 11.2.2's
+     * SearchableComboBox refilters while its list is still announcing a change, and fails with an
+     * IndexOutOfBoundsException when that list shrinks in place (as it does on disconnect).
+     */
+    private static <T> void mirror(ObservableList<T> source, ComboBox<T> picker) {
+        picker.setItems(FXCollections.observableArrayList(source));
+        source.addListener((ListChangeListener<T>) change -> picker.setItems(FXCollections.observableArrayList(source)));
+    }
+
+    private static void showWhenNotEmpty(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** Badge text and colour, reason and OpenFeature reason of one gate. */
+    private static void bindBadge(Label badge, Label reason, Label openFeature, ReadOnlyObjectProperty<Verdict> verdict) {
+        badge.textProperty().bind(verdict.map(Verdict::word));
+        reason.textProperty().bind(verdict.map(Verdict::reasonLine));
+        openFeature.textProperty().bind(verdict.map(Verdict::openFeatureLine));
+        verdict.addListener((obs, old, v) -> {
+            badge.getStyleClass().removeAll("verdict-on", "verdict-blocked");
+            if (v != null) {
+                badge.getStyleClass().add(v.on() ? "verdict-on" : "verdict-blocked");
+            }
+        });
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

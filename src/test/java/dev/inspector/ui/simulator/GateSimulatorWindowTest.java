@@ -1,0 +1,175 @@
+package dev.inspector.ui.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.app.CompositionRoot;
+import dev.inspector.domain.Tenant;
+import dev.inspector.domain.resolution.Stage;
+import dev.inspector.domain.resolution.TraceStep;
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.Screenshots;
+import dev.inspector.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The simulator tab in the real window on a real database, driven by TestFX. */
+@ExtendWith(PostgresExtension.class)
+class GateSimulatorWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private CompositionRoot root;
+    private javafx.stage.Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open(TestDatabase db) throws Exception {
+        root = new CompositionRoot(db.target(), Map.of());
+        stage = FxToolkit.setupStage(s -> root.show(s));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> root.gateSimulatorViewModel().tenants().size() == 10);
+        robot.clickOn("#simulatorTab");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(root::close);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aTrippedKillswitchShowsBlockedWithTheKillswitchRowHighlighted() {
+        pickTenant("Prairie");
+        pickUser("Caleb Johnson");
+        pickFlag("fuel_card");
+
+        assertThat(label("#serverVerdict").getText()).isEqualTo("Blocked");
+        assertThat(label("#serverVerdict").getStyleClass()).contains("verdict-blocked");
+        assertThat(label("#serverReason").getText()).isEqualTo("Killswitch tripped (KILLSWITCH_TRIPPED)");
+        assertThat(label("#serverOpenFeature").getText()).isEqualTo("OpenFeature reason: DISABLED");
+        assertThat(label("#uiVerdict").getText()).isEqualTo("Blocked");
+        assertThat(decidingRows()).singleElement().satisfies(step -> {
+            assertThat(step.stage()).isEqualTo(Stage.KILLSWITCH);
+            assertThat(step.number()).isEqualTo(3);
+        });
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-blocked"));
+    }
+
+    @Test
+    void graceAtNorthwindIsAllowedByHerGrantAndTheGrantRowIsHighlighted() {
+        pickTenant("Northwind");
+        pickUser("Grace Whitfield");
+        pickFlag("advanced_an");
+
+        assertThat(label("#serverVerdict").getText()).isEqualTo("On");
+        assertThat(label("#serverVerdict").getStyleClass()).contains("verdict-on").doesNotContain("verdict-blocked");
+        assertThat(label("#serverReason").getText()).isEqualTo("Channel default (CHANNEL_DEFAULT)");
+        assertThat(label("#uiVerdict").getText()).isEqualTo("On");
+        assertThat(label("#uiReason").getText()).isEqualTo("User grant (USER_GRANT)");
+        assertThat(label("#uiOpenFeature").getText()).isEqualTo("OpenFeature reason: TARGETING_MATCH");
+        assertThat(decidingRows()).singleElement().extracting(TraceStep::stage).isEqualTo(Stage.USER_GRANT);
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-allowed"));
+
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-allowed-dark"));
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theChannelDiffMarksWhatPromotingWouldChange() {
+        pickTenant("Prairie");
+        pickUser("Caleb Johnson");
+        pickFlag("ai_load");
+
+        TableView<?> diff = robot.lookup("#channelTable").queryAs(TableView.class);
+        List<String> texts = robot.from(diff).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && !t.isEmpty())
+                .toList();
+        assertThat(texts).containsSubsequence("pilot", "On  ← changes", "Blocked")
+                .contains("general (current)");
+        assertThat(robot.from(diff).lookup(".current-channel").queryAll()).hasSize(1);
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-promote"));
+    }
+
+    @Test
+    void allFlagsListsEveryFlagAndARowShowsItsTrace() {
+        pickTenant("Northwind");
+        pickUser("Grace Whitfield");
+        pickFlag("All flags");
+
+        TableView<?> table = robot.lookup("#simulatorFlagTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.isVisible()).isTrue();
+        assertThat(table.getItems()).hasSize(15);
+        assertThat(robot.lookup("#singleResult").query().isVisible()).isFalse();
+
+        robot.interact(() -> table.scrollTo(10));
+        Node fuelCell = robot.from(table).lookup(".table-cell")
+                .match((Node n) -> n instanceof javafx.scene.control.Labeled cell && "fuel_card_sync".equals(cell.getText()))
+                .query();
+        robot.clickOn(fuelCell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(decidingRows()).singleElement().extracting(TraceStep::stage).isEqualTo(Stage.KILLSWITCH);
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-all-flags"));
+    }
+
+    private void pickTenant(String typed) {
+        robot.clickOn("#tenantPicker").write(typed).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tenant tenant = root.gateSimulatorViewModel().selectedTenantProperty().get();
+        assertThat(tenant).isNotNull();
+        assertThat(tenant.name()).startsWith(typed);
+    }
+
+    private void pickUser(String name) {
+        robot.clickOn("#userPicker");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.getText() != null
+                && cell.getText().startsWith(name + " <"));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<UserOption> picker = robot.lookup("#userPicker").queryAs(ComboBox.class);
+        assertThat(picker.getValue().name()).isEqualTo(name);
+    }
+
+    private void pickFlag(String typed) {
+        robot.clickOn("#flagPicker").write(typed).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.gateSimulatorViewModel().selectedFlagProperty().get().label()).startsWith(typed);
+    }
+
+    /** The trace rows on screen that carry the highlight. */
+    private List<TraceStep> decidingRows() {
+        Node table = robot.lookup("#traceTable").query();
+        return robot.from(table).lookup(".deciding-step").queryAll().stream()
+                .map(n -> (TraceStep) ((TableRow<?>) n).getItem())
+                .toList();
+    }
+
+    private Label label(String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+}
