@@ -6,10 +6,9 @@ import dev.inspector.domain.Tenant;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.resolution.MatrixResult;
-import dev.inspector.persistence.DatabaseException;
 import dev.inspector.service.Session;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,21 +17,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inspector matrix}: the effective server-gate state of every tenant × flag, as CSV. */
 @Command(name = "matrix", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write the effective server-gate state of every tenant x flag as CSV "
                 + "(tenant_id, tenant_name, channel, flag_key, enabled, reason).")
-final class MatrixCommand implements Callable<Integer> {
+final class MatrixCommand extends HeadlessCommand {
 
     static final String[] HEADER = {"tenant_id", "tenant_name", "channel", "flag_key", "enabled", "reason"};
 
@@ -46,35 +40,22 @@ final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "Where to write; '-' for stdout.")
     String csv;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
-    boolean quiet;
-
-    @ParentCommand
-    InspectorCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        try (Session session = HeadlessSession.open(parent.target(), spec.commandLine().getErr(), quiet)) {
-            GateSnapshot snapshot = session.gates().snapshot();
-            for (String key : flags) {
-                if (snapshot.findFlag(key).isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), "No flag has the key '" + key + "'.");
-                }
+    int run(Session session, PrintWriter out) throws IOException {
+        GateSnapshot snapshot = session.gates().snapshot();
+        for (String key : flags) {
+            if (snapshot.findFlag(key).isEmpty()) {
+                throw badInput("No flag has the key '" + key + "'.");
             }
-            MatrixResult matrix = new FeatureGate(snapshot).computeMatrix();
-            long rows = "-".equals(csv) ? write(matrix, new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false)
-                    : write(matrix, Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8), true);
-            if (!quiet) {
-                spec.commandLine().getErr().println("Wrote " + rows + " rows to " + ("-".equals(csv) ? "stdout" : csv) + ".");
-            }
-            return 0;
-        } catch (DatabaseException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 4;
         }
+        MatrixResult matrix = new FeatureGate(snapshot).computeMatrix();
+        boolean toStdout = "-".equals(csv);
+        long rows = toStdout ? write(matrix, out, false)
+                : write(matrix, Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8), true);
+        if (!quiet) {
+            spec.commandLine().getErr().println("Wrote " + rows + " rows to " + (toStdout ? "stdout" : csv) + ".");
+        }
+        return 0;
     }
 
     private long write(MatrixResult matrix, Writer target, boolean close) throws IOException {
