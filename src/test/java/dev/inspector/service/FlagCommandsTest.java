@@ -175,6 +175,39 @@ class FlagCommandsTest {
         assertThat(historySize()).isZero();
     }
 
+    @Test
+    void aDatabaseThatVanishesMidWriteIsReportedAndNothingIsHalfWritten() throws Exception {
+        // The write stalls inside its transaction; meanwhile the server ends its connection.
+        db.execute("CREATE FUNCTION stall() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "PERFORM pg_sleep(30); RETURN NEW; END $$");
+        db.execute("CREATE TRIGGER stall BEFORE INSERT ON public.tenant_feature_flags FOR EACH ROW EXECUTE FUNCTION stall()");
+        FeatureFlag flag = overview("multi_stop_loads").flag();
+        Map<UUID, Boolean> before = overrides("multi_stop_loads");
+        Thread killer = new Thread(() -> {
+            for (int i = 0; i < 100; i++) {
+                Object killed = db.dsl().fetchValue("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        + "WHERE wait_event = 'PgSleep' AND datname = current_database()");
+                if (((Number) killed).intValue() > 0) {
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        killer.start();
+
+        assertThatThrownBy(() -> commands.rollback(flag, RollbackOption.OVERRIDE_ALL_OFF, "incident"))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("connection was lost");
+        killer.join();
+
+        assertThat(overrides("multi_stop_loads")).isEqualTo(before);
+        assertThat(historySize()).isZero();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private FlagOverview overview(String key) {
