@@ -7,6 +7,7 @@ import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.resolution.MatrixResult;
 import dev.inspector.service.Session;
+import dev.inspector.service.report.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

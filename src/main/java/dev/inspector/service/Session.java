@@ -24,6 +24,7 @@ public final class Session implements AutoCloseable {
     private final GateService gates;
     private final FlagCommands flagCommands;
     private final HistoryService history;
+    private final AuditService audits;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private ChangeNotifications notifications;
 
@@ -36,6 +37,7 @@ public final class Session implements AutoCloseable {
         this.gates = new GateService(database, schema);
         this.flagCommands = new FlagCommands(database, FlagCommands.osUserName());
         this.history = new HistoryService(database);
+        this.audits = new AuditService(database, info, FlagCommands.osUserName());
     }
 
     public ConnectionInfo info() {
@@ -52,6 +54,10 @@ public final class Session implements AutoCloseable {
 
     public GateService gates() {
         return gates;
+    }
+
+    public AuditService audits() {
+        return audits;
     }
 
     public HistoryService history() {

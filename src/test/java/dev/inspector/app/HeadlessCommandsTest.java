@@ -2,6 +2,7 @@ package dev.inspector.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inspector.service.report.SpreadsheetSafe;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;

@@ -10,13 +10,18 @@ import java.util.Set;
  * @param bypassRolesForApi    roles with SUPERUSER or BYPASSRLS that an API role is a member of
  */
 public record DatabaseFacts(List<RelationFacts> relations, Set<String> apiRoles, Set<String> bypassRolesForApi,
-                            List<FunctionFacts> functions) {
+                            List<FunctionFacts> functions, List<ForeignKey> tenantForeignKeys) {
 
     public DatabaseFacts {
         relations = List.copyOf(relations);
         apiRoles = Set.copyOf(apiRoles);
         bypassRolesForApi = Set.copyOf(bypassRolesForApi);
         functions = List.copyOf(functions);
+        tenantForeignKeys = List.copyOf(tenantForeignKeys);
+    }
+
+    /** A single-column foreign key from one tenant relation to another (not the one to tenants). */
+    public record ForeignKey(String child, String childColumn, String parent, String parentColumn) {
     }
 
     /** A SECURITY DEFINER function an API role can execute. */

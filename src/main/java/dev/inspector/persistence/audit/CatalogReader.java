@@ -101,6 +101,20 @@ public final class CatalogReader {
             ORDER BY 1
             """;
 
+    private static final String TENANT_FOREIGN_KEYS = """
+            SELECT cn.nspname || '.' || cc.relname AS child, ca.attname AS child_column,
+                   pn.nspname || '.' || pc.relname AS parent, pa.attname AS parent_column
+            FROM pg_constraint k
+            JOIN pg_class cc ON cc.oid = k.conrelid JOIN pg_namespace cn ON cn.oid = cc.relnamespace
+            JOIN pg_class pc ON pc.oid = k.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+            JOIN pg_attribute ca ON ca.attrelid = k.conrelid AND ca.attnum = k.conkey[1]
+            JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1]
+            WHERE k.contype = 'f' AND array_length(k.conkey, 1) = 1
+              AND k.conrelid::bigint = ANY (?::bigint[]) AND k.confrelid::bigint = ANY (?::bigint[])
+              AND k.conparentid = 0
+            ORDER BY 1, 2
+            """;
+
     private final DSLContext dsl;
 
     public CatalogReader(DSLContext dsl) {
@@ -155,7 +169,10 @@ public final class CatalogReader {
                         r.get("pinned", Boolean.class), Set.copyOf(Arrays.asList(executors))));
             }
         }
-        return new DatabaseFacts(facts, Set.of(apiRoles), bypass, functions);
+        List<DatabaseFacts.ForeignKey> foreignKeys = dsl.fetch(TENANT_FOREIGN_KEYS, oids, oids).map(r ->
+                new DatabaseFacts.ForeignKey(r.get("child", String.class), r.get("child_column", String.class),
+                        r.get("parent", String.class), r.get("parent_column", String.class)));
+        return new DatabaseFacts(facts, Set.of(apiRoles), bypass, functions, foreignKeys);
     }
 
     /** Built-in functions are pinned and never appear in pg_depend, so these are recognised by name. */

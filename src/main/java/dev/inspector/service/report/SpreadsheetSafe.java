@@ -1,16 +1,16 @@
-package dev.inspector.app;
+package dev.inspector.service.report;
 
 /**
  * A text cell that a spreadsheet will not run as a formula: values starting with = + - @ or a
  * control character get a leading apostrophe (the OWASP "CSV injection" advice). Tenant names come
  * from the SaaS's users, so they are untrusted.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

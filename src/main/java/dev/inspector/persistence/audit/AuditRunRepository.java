@@ -1,0 +1,88 @@
+package dev.inspector.persistence.audit;
+
+import static dev.inspector.persistence.jooq.inspector.Tables.AUDIT_FINDING;
+import static dev.inspector.persistence.jooq.inspector.Tables.AUDIT_RUN;
+
+import dev.inspector.domain.audit.AuditRun;
+import dev.inspector.domain.audit.CheckGroup;
+import dev.inspector.domain.audit.Finding;
+import dev.inspector.domain.audit.Severity;
+import dev.inspector.persistence.jooq.inspector.tables.records.AuditRunRecord;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/** Saves audit runs with their findings in the console's schema, and reads them back. */
+public final class AuditRunRepository {
+
+    private final DSLContext dsl;
+
+    public AuditRunRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** One transaction: the run and all its findings, or nothing. */
+    public AuditRun save(OffsetDateTime startedAt, String database, String osUser, String tenantColumn,
+                         Set<CheckGroup> groups, String tenants, boolean cancelled, List<Finding> findings) {
+        long id = dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long runId = tx.insertInto(AUDIT_RUN, AUDIT_RUN.STARTED_AT, AUDIT_RUN.FINISHED_AT, AUDIT_RUN.DATABASE_LABEL,
+                            AUDIT_RUN.OS_USER, AUDIT_RUN.TENANT_COLUMN, AUDIT_RUN.CHECK_GROUPS, AUDIT_RUN.TENANTS,
+                            AUDIT_RUN.CANCELLED)
+                    .values(startedAt, OffsetDateTime.now(), database, osUser, tenantColumn,
+                            groups.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                            clip(tenants), cancelled)
+                    .returning(AUDIT_RUN.ID).fetchSingle(AUDIT_RUN.ID);
+            if (!findings.isEmpty()) {
+                var insert = tx.insertInto(AUDIT_FINDING, AUDIT_FINDING.RUN_ID, AUDIT_FINDING.CHECK_ID,
+                        AUDIT_FINDING.SEVERITY, AUDIT_FINDING.CHECK_GROUP, AUDIT_FINDING.RELATION, AUDIT_FINDING.TENANT,
+                        AUDIT_FINDING.FINDING, AUDIT_FINDING.EVIDENCE, AUDIT_FINDING.FIX_HINT);
+                for (Finding f : findings) {
+                    insert = insert.values(runId, f.checkId(), f.severity().name(), f.group().name(), clip(f.relation()),
+                            clip(f.tenant()), clip(f.finding()), clip(f.evidence()), clip(f.fixHint()));
+                }
+                insert.execute();
+            }
+            return runId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    public Optional<AuditRun> find(long id) {
+        return dsl.selectFrom(AUDIT_RUN).where(AUDIT_RUN.ID.eq(id)).fetchOptional().map(this::withFindings);
+    }
+
+    /** The newest run before {@code id} (or the newest of all when id is empty). */
+    public Optional<AuditRun> latest(Optional<Long> before) {
+        return dsl.selectFrom(AUDIT_RUN)
+                .where(before.map(AUDIT_RUN.ID::lt).orElse(org.jooq.impl.DSL.noCondition()))
+                .orderBy(AUDIT_RUN.ID.desc()).limit(1)
+                .fetchOptional().map(this::withFindings);
+    }
+
+    public List<AuditRun> recent(int limit) {
+        return dsl.selectFrom(AUDIT_RUN).orderBy(AUDIT_RUN.ID.desc()).limit(limit).fetch().map(this::withFindings);
+    }
+
+    private AuditRun withFindings(AuditRunRecord run) {
+        List<Finding> findings = dsl.selectFrom(AUDIT_FINDING).where(AUDIT_FINDING.RUN_ID.eq(run.getId()))
+                .orderBy(AUDIT_FINDING.ID)
+                .fetch(f -> new Finding(f.getCheckId(), Severity.valueOf(f.getSeverity()),
+                        CheckGroup.valueOf(f.getCheckGroup()), f.getRelation(), f.getTenant(), f.getFinding(),
+                        f.getEvidence(), f.getFixHint()));
+        Set<CheckGroup> groups = run.getCheckGroups().isEmpty() ? EnumSet.noneOf(CheckGroup.class)
+                : Arrays.stream(run.getCheckGroups().split(",")).map(CheckGroup::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckGroup.class)));
+        return new AuditRun(run.getId(), run.getStartedAt(), run.getFinishedAt(), run.getDatabaseLabel(),
+                run.getDbRole(), run.getOsUser(), groups, run.getTenants(), run.getCancelled(), findings);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 4000 ? s : s.substring(0, 3997) + "…";
+    }
+}
