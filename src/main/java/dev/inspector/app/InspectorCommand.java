@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inspector} with no subcommand opens the window. */
 @Command(name = "inspector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ExplainCommand.class, MatrixCommand.class, KillCommand.class, RestoreCommand.class},
+        subcommands = {ExplainCommand.class, MatrixCommand.class, KillCommand.class, RestoreCommand.class,
+            AuditCommand.class},
         sortOptions = false,
         description = {
             "Release control and tenant isolation console for a multi-tenant SaaS on PostgreSQL.",

@@ -133,6 +133,30 @@ class HeadlessCommandsTest {
     }
 
     @Test
+    void auditFailsThePipelineOnTheDemoFlawsAndPassesOnceTheyAreFixed(TestPostgres postgres, @TempDir Path dir)
+            throws Exception {
+        try (TestDatabase db = postgres.cloneDemo()) {
+            Path csv = dir.resolve("audit.csv");
+            assertThat(run(db, "audit", "--tenant", "Talbi Logistics LLC", "--csv", csv.toString(), "-q"))
+                    .as(err.toString()).isEqualTo(1);
+            assertThat(out.toString()).contains("CRITICAL 2", "[CRITICAL] RLS-DISABLED public.drivers",
+                    "impersonating: Talbi Logistics LLC");
+            assertThat(Files.readAllLines(csv).get(0)).isEqualTo(String.join(",", dev.inspector.service.report.AuditCsv.COLUMNS));
+
+            db.execute("DELETE FROM public.customers WHERE tenant_id IS NULL");
+            db.execute("ALTER TABLE public.drivers ENABLE ROW LEVEL SECURITY");
+            db.execute("CREATE POLICY d ON public.drivers TO authenticated USING (tenant_id = auth.tenant_id()) "
+                    + "WITH CHECK (tenant_id = auth.tenant_id())");
+            out.getBuffer().setLength(0);
+            assertThat(run(db, "audit", "--checks", "SCHEMA,DATA,CROSS_TENANT_READ,CROSS_TENANT_WRITE", "-q"))
+                    .as(out.toString()).isZero();
+            assertThat(out.toString()).contains("CRITICAL 0", "HIGH     0", "fixed");
+            assertThat(run(db, "audit", "--fail-on", "MEDIUM", "--checks", "SCHEMA", "-q"))
+                    .as("nullable tenant columns are medium").isEqualTo(1);
+        }
+    }
+
+    @Test
     void spreadsheetFormulasInNamesAreDefused() {
         assertThat(SpreadsheetSafe.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(SpreadsheetSafe.cell("@SUM(A1)")).startsWith("'");
