@@ -367,7 +367,6 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
         }
         long run = ++generation;
         loading.set(true);
-        status.set("Loading the matrix…");
         tasks.run(progress -> MatrixData.of(session.gates().snapshot()),
                 loaded -> {
                     if (run == generation) {
@@ -377,7 +376,6 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
                 failure -> {
                     if (run == generation) {
                         loading.set(false);
-                        status.set("");
                         error.set(DialogService.plainMessage(failure));
                     }
                 });
@@ -474,7 +472,6 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
         data = loaded;
         loading.set(false);
         error.set("");
-        status.set("");
         selection = remap(previous, previousSelection, loaded);
         if (previous != null) {
             focusTenant = focusTenant < 0 ? -1 : loaded.snapshot().tenantIndex(previous.matrix().tenant(focusTenant).id());
