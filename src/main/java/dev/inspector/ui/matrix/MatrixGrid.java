@@ -196,6 +196,9 @@ public final class MatrixGrid extends Region {
         Paint selection = palette.selection();
         Paint selectionBorder = palette.selectionBorder();
         Paint gridLine = palette.grid();
+        // the content may end before the viewport does: bands and guides stop where the cells stop
+        double right = Math.min(width, ROW_HEADER_WIDTH + source.columnCount() * CELL - offsetX);
+        double bottom = Math.min(height, COLUMN_HEADER_HEIGHT + source.rowCount() * CELL - offsetY);
         double inset = 4;
         double mark = CELL - 2 * inset;
         g.setLineWidth(1.5);
@@ -203,7 +206,7 @@ public final class MatrixGrid extends Region {
             double y = COLUMN_HEADER_HEIGHT + r * CELL - offsetY;
             if (source.focusedRow(r)) {
                 g.setFill(palette.header());
-                g.fillRect(ROW_HEADER_WIDTH, y, width - ROW_HEADER_WIDTH, CELL);
+                g.fillRect(ROW_HEADER_WIDTH, y, right - ROW_HEADER_WIDTH, CELL);
             }
             for (int c = firstColumn; c <= lastColumn; c++) {
                 double x = ROW_HEADER_WIDTH + c * CELL - offsetX;
@@ -225,13 +228,13 @@ public final class MatrixGrid extends Region {
         // light guides every five rows and columns help the eye across a wide grid
         g.setStroke(gridLine);
         g.setLineWidth(1);
-        for (int r = firstRow - firstRow % 5; r <= lastRow + 1; r += 5) {
+        for (int r = firstRow - firstRow % 5; r <= lastRow + 1 && lastRow >= 0; r += 5) {
             double y = Math.floor(COLUMN_HEADER_HEIGHT + r * CELL - offsetY) + 0.5;
-            g.strokeLine(ROW_HEADER_WIDTH, y, width, y);
+            g.strokeLine(ROW_HEADER_WIDTH, y, right, y);
         }
-        for (int c = firstColumn - firstColumn % 5; c <= lastColumn + 1; c += 5) {
+        for (int c = firstColumn - firstColumn % 5; c <= lastColumn + 1 && lastColumn >= 0; c += 5) {
             double x = Math.floor(ROW_HEADER_WIDTH + c * CELL - offsetX) + 0.5;
-            g.strokeLine(x, COLUMN_HEADER_HEIGHT, x, height);
+            g.strokeLine(x, COLUMN_HEADER_HEIGHT, x, bottom);
         }
         // selection edges and the focused cell on top
         g.setStroke(selectionBorder);

@@ -137,11 +137,13 @@ public final class TenantMatrixView {
             Label number = new Label(step.number() + ".");
             number.getStyleClass().add("trace-number");
             number.setMinWidth(22);
-            Label text = new Label(step.name() + ": " + step.observed()
-                    + step.value().map(v -> v ? "  [on]" : "  [off]").orElse(""));
+            Label name = new Label(step.name() + step.value().map(v -> v ? " · on" : " · off").orElse(""));
+            name.getStyleClass().add("trace-name");
+            Label text = new Label(step.observed());
             text.setWrapText(true);
             text.getStyleClass().add("trace-text");
-            HBox line = new HBox(4, number, text);
+            VBox words = new VBox(1, name, text);
+            HBox line = new HBox(4, number, words);
             line.getStyleClass().add("trace-step");
             if (step.decided()) {
                 line.getStyleClass().add("deciding-step");
