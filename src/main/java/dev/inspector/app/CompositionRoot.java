@@ -11,6 +11,9 @@ import dev.inspector.ui.isolation.TenantIsolationView;
 import dev.inspector.ui.main.MainView;
 import dev.inspector.ui.main.MainViewModel;
 import dev.inspector.ui.main.SessionSource;
+import dev.inspector.ui.matrix.FxDebouncer;
+import dev.inspector.ui.matrix.TenantMatrixView;
+import dev.inspector.ui.matrix.TenantMatrixViewModel;
 import dev.inspector.ui.release.ReleaseControlView;
 import dev.inspector.ui.release.ReleaseControlViewModel;
 import dev.inspector.ui.simulator.GateSimulatorView;
@@ -48,6 +51,7 @@ public final class CompositionRoot {
     private final MainViewModel mainViewModel;
     private final ReleaseControlViewModel releaseControlViewModel;
     private final GateSimulatorViewModel gateSimulatorViewModel;
+    private final TenantMatrixViewModel tenantMatrixViewModel;
     private final ViewLoader views;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
@@ -63,6 +67,8 @@ public final class CompositionRoot {
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
         this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState);
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
+        this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs,
+                new FxDebouncer(javafx.util.Duration.millis(300)));
         this.views = new ViewLoader(this::controllerFor);
         logWhenFirstReady();
     }
@@ -90,6 +96,9 @@ public final class CompositionRoot {
         }
         if (type == GateSimulatorView.class) {
             return new GateSimulatorView(gateSimulatorViewModel);
+        }
+        if (type == TenantMatrixView.class) {
+            return new TenantMatrixView(tenantMatrixViewModel);
         }
         if (type == TenantIsolationView.class) {
             return new TenantIsolationView();
@@ -135,6 +144,10 @@ public final class CompositionRoot {
 
     public GateSimulatorViewModel gateSimulatorViewModel() {
         return gateSimulatorViewModel;
+    }
+
+    public TenantMatrixViewModel tenantMatrixViewModel() {
+        return tenantMatrixViewModel;
     }
 
     /** Cancels background work, closes the session and stops the embedded database. */

@@ -1,0 +1,170 @@
+package dev.inspector.ui.matrix;
+
+import dev.inspector.domain.resolution.Decider;
+import dev.inspector.domain.resolution.TraceStep;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Binds the Tenant Matrix tab to its view-model and forwards clicks. */
+public final class TenantMatrixView {
+
+    @FXML private Label summaryLabel;
+    @FXML private Label statusLabel;
+    @FXML private Button refreshButton;
+    @FXML private Label errorLabel;
+    @FXML private ComboBox<ChannelChoice> channelPicker;
+    @FXML private TextField tenantField;
+    @FXML private TextField flagField;
+    @FXML private HBox legend;
+    @FXML private MatrixGrid grid;
+    @FXML private Label placeholder;
+    @FXML private Label selectionLabel;
+    @FXML private TextField reasonField;
+    @FXML private Button overrideOnButton;
+    @FXML private Button overrideOffButton;
+    @FXML private Button clearOverrideButton;
+    @FXML private Label traceTitle;
+    @FXML private VBox traceBox;
+    @FXML private Label rolloutTitle;
+    @FXML private StackedBarChart<String, Number> rolloutChart;
+    @FXML private CategoryAxis channelAxis;
+
+    private final TenantMatrixViewModel viewModel;
+    private final XYChart.Series<String, Number> onSeries = new XYChart.Series<>();
+    private final XYChart.Series<String, Number> offSeries = new XYChart.Series<>();
+
+    public TenantMatrixView(TenantMatrixViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        refreshButton.disableProperty().bind(viewModel.loadingProperty().or(viewModel.writingProperty()));
+        refreshButton.setOnAction(e -> viewModel.refresh());
+
+        channelPicker.setItems(FXCollections.observableArrayList(ChannelChoice.values()));
+        channelPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChannelChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public ChannelChoice fromString(String text) {
+                return null;
+            }
+        });
+        channelPicker.valueProperty().bindBidirectional(viewModel.channelFilterProperty());
+        tenantField.textProperty().bindBidirectional(viewModel.tenantTextProperty());
+        flagField.textProperty().bindBidirectional(viewModel.flagTextProperty());
+        buildLegend();
+
+        grid.setSource(viewModel, viewModel);
+        viewModel.layoutVersionProperty().addListener((obs, old, now) -> grid.relayout());
+        viewModel.paintVersionProperty().addListener((obs, old, now) -> grid.repaint());
+        placeholder.textProperty().bind(viewModel.loadingProperty().map(busy -> busy && viewModel.data() == null
+                ? "Loading the matrix…" : ""));
+        viewModel.layoutVersionProperty().addListener((obs, old, now) -> updatePlaceholder());
+
+        selectionLabel.textProperty().bind(viewModel.selectionSummaryProperty());
+        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        for (Button button : List.of(overrideOnButton, overrideOffButton, clearOverrideButton)) {
+            button.disableProperty().bind(viewModel.canOverrideProperty().not());
+        }
+        overrideOnButton.setOnAction(e -> viewModel.applyOverride(Optional.of(true)));
+        overrideOffButton.setOnAction(e -> viewModel.applyOverride(Optional.of(false)));
+        clearOverrideButton.setOnAction(e -> viewModel.applyOverride(Optional.empty()));
+
+        traceTitle.textProperty().bind(viewModel.traceTitleProperty());
+        viewModel.trace().addListener((ListChangeListener<TraceStep>) c -> showTrace());
+
+        rolloutTitle.textProperty().bind(viewModel.rolloutTitleProperty());
+        onSeries.setName("on");
+        offSeries.setName("off");
+        rolloutChart.getData().setAll(List.of(onSeries, offSeries));
+        rolloutChart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.rollout()));
+        rolloutChart.managedProperty().bind(rolloutChart.visibleProperty());
+        viewModel.rollout().addListener((ListChangeListener<ChannelShare>) c -> showRollout());
+    }
+
+    private void updatePlaceholder() {
+        if (viewModel.data() != null && (viewModel.rowCount() == 0 || viewModel.columnCount() == 0)) {
+            placeholder.textProperty().unbind();
+            placeholder.setText("No tenant or flag matches the filters.");
+        } else if (viewModel.data() != null) {
+            placeholder.textProperty().unbind();
+            placeholder.setText("");
+        }
+    }
+
+    private void buildLegend() {
+        for (Decider decider : List.of(Decider.KILLSWITCH, Decider.TENANT_OVERRIDE, Decider.CHANNEL_DEFAULT,
+                Decider.GLOBAL_DEFAULT)) {
+            Region on = new Region();
+            on.getStyleClass().addAll("legend-swatch", "legend-on", DeciderStyle.styleClass(decider));
+            Region off = new Region();
+            off.getStyleClass().addAll("legend-swatch", "legend-off", DeciderStyle.styleClass(decider));
+            Label label = new Label(DeciderStyle.label(decider));
+            label.getStyleClass().add("legend-label");
+            HBox item = new HBox(4, on, off, label);
+            item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            legend.getChildren().add(item);
+        }
+    }
+
+    private void showTrace() {
+        traceBox.getChildren().clear();
+        for (TraceStep step : viewModel.trace()) {
+            Label number = new Label(step.number() + ".");
+            number.getStyleClass().add("trace-number");
+            number.setMinWidth(22);
+            Label name = new Label(step.name() + step.value().map(v -> v ? " · on" : " · off").orElse(""));
+            name.getStyleClass().add("trace-name");
+            Label text = new Label(step.observed());
+            text.setWrapText(true);
+            text.getStyleClass().add("trace-text");
+            VBox words = new VBox(1, name, text);
+            HBox line = new HBox(4, number, words);
+            line.getStyleClass().add("trace-step");
+            if (step.decided()) {
+                line.getStyleClass().add("deciding-step");
+                line.setId("decidingStep");
+            }
+            traceBox.getChildren().add(line);
+        }
+    }
+
+    private void showRollout() {
+        List<XYChart.Data<String, Number>> on = new java.util.ArrayList<>();
+        List<XYChart.Data<String, Number>> off = new java.util.ArrayList<>();
+        List<String> categories = new java.util.ArrayList<>();
+        for (ChannelShare share : viewModel.rollout()) {
+            String category = share.channel() + "\n" + share.on() + " of " + share.total();
+            categories.add(category);
+            on.add(new XYChart.Data<>(category, share.percentOn()));
+            off.add(new XYChart.Data<>(category, share.total() == 0 ? 0 : 100 - share.percentOn()));
+        }
+        channelAxis.setCategories(FXCollections.observableArrayList(categories));
+        onSeries.getData().setAll(on);
+        offSeries.getData().setAll(off);
+    }
+}

@@ -1,0 +1,269 @@
+package dev.inspector.ui.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.domain.ChangeRecord;
+import dev.inspector.domain.resolution.Decider;
+import dev.inspector.domain.resolution.Stage;
+import dev.inspector.domain.resolution.TraceStep;
+import dev.inspector.persistence.StateChangedException;
+import dev.inspector.service.Session;
+import dev.inspector.service.SessionOpener;
+import dev.inspector.testing.DirectTaskRunner;
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.TestDatabase;
+import dev.inspector.ui.SessionState;
+import dev.inspector.ui.support.DialogService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.jooq.Record3;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PostgresExtension.class)
+class TenantMatrixViewModelTest {
+
+    static final UUID NORTHWIND = UUID.fromString("00000000-0000-0000-0000-000000000003");
+    static final UUID TALBI = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    static final UUID BLUE_RIDGE = UUID.fromString("00000000-0000-0000-0000-000000000004");
+
+    private final SessionState state = new SessionState();
+    private final List<String> errors = new ArrayList<>();
+    private final LinkedBlockingQueue<Runnable> requestedReloads = new LinkedBlockingQueue<>();
+    private final TenantMatrixViewModel vm = new TenantMatrixViewModel(new DirectTaskRunner(), state, recordingDialogs(),
+            requestedReloads::add);
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    private TenantMatrixViewModel open(TestDatabase db) {
+        Session session = new SessionOpener().open(db.target(), m -> { });
+        toClose.add(session);
+        state.replace(session);
+        return vm;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        state.replace(null);
+        for (AutoCloseable c : toClose) {
+            c.close();
+        }
+    }
+
+    @Test
+    void loadsEveryTenantAndFlagWhenASessionArrives(TestDatabase db) {
+        open(db);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.rowCount()).isEqualTo(10);
+        assertThat(vm.columnCount()).isEqualTo(15);
+        assertThat(vm.summaryProperty().get()).isEqualTo("10 tenants × 15 flags");
+        assertThat(vm.rowLabel(0)).isEqualTo("Blue Ridge Haulage");
+        assertThat(vm.rowDetail(vm.rowOf("Talbi Logistics LLC"))).isEqualTo("pilot");
+    }
+
+    @Test
+    void filtersBuildIndexArraysOfTheMatchingTenantsAndFlags(TestDatabase db) {
+        open(db);
+        vm.channelFilterProperty().set(ChannelChoice.PILOT);
+        assertThat(tenantNames()).containsExactly("Talbi Logistics LLC");
+
+        vm.channelFilterProperty().set(ChannelChoice.GENERAL);
+        vm.tenantTextProperty().set("  LOGISTICS ");
+        assertThat(tenantNames()).containsExactly("Harbor Point Logistics");
+
+        vm.channelFilterProperty().set(ChannelChoice.NONE);
+        assertThat(vm.visibleTenants()).isEmpty();
+
+        vm.channelFilterProperty().set(ChannelChoice.ALL);
+        vm.tenantTextProperty().set("");
+        vm.flagTextProperty().set("card");
+        assertThat(vm.visibleTenants()).hasSize(10);
+        int[] flags = vm.visibleFlags();
+        assertThat(Arrays.stream(flags).mapToObj(f -> vm.data().matrix().flag(f).key()))
+                .containsExactly("fuel_card_sync");
+        assertThat(vm.summaryProperty().get()).isEqualTo("10 tenants × 1 of 15 flags");
+    }
+
+    @Test
+    void cellsCarryTheStyleOfTheLayerThatDecidedThem(TestDatabase db) {
+        open(db);
+        int fuel = vm.columnOf("fuel_card_sync");
+        assertThat(IntStream.range(0, vm.rowCount()).mapToObj(r -> vm.cellStyleClass(r, fuel)))
+                .hasSize(10).containsOnly("decider-killswitch");
+        assertThat(IntStream.range(0, vm.rowCount()).filter(r -> vm.enabled(r, fuel))).isEmpty();
+
+        int northwind = vm.rowOf("Northwind Freight Co.");
+        int ai = vm.columnOf("ai_load_matching");
+        assertThat(vm.cellStyleClass(northwind, ai)).isEqualTo("decider-override");
+        assertThat(vm.enabled(northwind, ai)).isTrue();
+        assertThat(vm.cellKind(northwind, ai)).isEqualTo(Decider.TENANT_OVERRIDE.ordinal() << 1 | 1);
+
+        int talbi = vm.rowOf("Talbi Logistics LLC");
+        int detention = vm.columnOf("detention_billing");
+        assertThat(vm.cellStyleClass(talbi, detention)).isEqualTo("decider-global");
+        assertThat(vm.enabled(talbi, detention)).isFalse();
+        assertThat(vm.cellStyleClass(northwind, detention)).isEqualTo("decider-channel");
+        assertThat(vm.enabled(northwind, detention)).isTrue();
+    }
+
+    @Test
+    void aFocusedCellShowsItsTraceAndItsFlagsRolloutPerChannel(TestDatabase db) {
+        open(db);
+        vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("ai_load_matching"), false, false);
+
+        assertThat(vm.trace()).filteredOn(TraceStep::decided).singleElement()
+                .extracting(TraceStep::stage).isEqualTo(Stage.TENANT_OVERRIDE);
+        assertThat(vm.traceTitleProperty().get())
+                .isEqualTo("Northwind Freight Co. × ai_load_matching: on, decided by tenant override");
+        assertThat(vm.rollout()).containsExactly(new ChannelShare("internal", 1, 1), new ChannelShare("pilot", 1, 1),
+                new ChannelShare("general", 1, 8), new ChannelShare("no channel", 0, 0));
+        assertThat(vm.rolloutTitleProperty().get()).isEqualTo("Rollout of ai_load_matching: on for 3 of 10 tenants");
+    }
+
+    @Test
+    void clicksShiftClicksHeadersAndDragsSelectCells(TestDatabase db) {
+        open(db);
+        vm.pressCell(0, 0, false, false);
+        vm.pressCell(2, 3, true, false);
+        assertThat(vm.selectedCountProperty().get()).as("shift: rectangle 3 × 4").isEqualTo(12);
+        vm.pressCell(5, 5, false, true);
+        assertThat(vm.selectedCountProperty().get()).as("ctrl adds one").isEqualTo(13);
+        vm.pressCell(5, 5, false, true);
+        assertThat(vm.selectedCountProperty().get()).as("ctrl again removes it").isEqualTo(12);
+
+        vm.pressColumnHeader(4, false, false);
+        assertThat(vm.selectedCountProperty().get()).isEqualTo(10);
+        assertThat(IntStream.range(0, 10).allMatch(r -> vm.selected(r, 4))).isTrue();
+        vm.pressRowHeader(1, false, true);
+        assertThat(vm.selectedCountProperty().get()).as("column plus a row sharing one cell").isEqualTo(10 + 15 - 1);
+
+        vm.pressCell(1, 1, false, false);
+        vm.dragTo(3, 2);
+        assertThat(vm.selectedCountProperty().get()).isEqualTo(6);
+        assertThat(vm.canOverrideProperty().get()).isTrue();
+
+        vm.flagTextProperty().set("dark");
+        assertThat(vm.selectedCountProperty().get()).as("a filter drops the selection it might hide").isZero();
+        assertThat(vm.canOverrideProperty().get()).isFalse();
+    }
+
+    @Test
+    void overrideOffWritesExactlyTheSelectedCellsOneChangePerFlag(TestDatabase db) {
+        try (TestDatabase fresh = db.server().cloneDemo()) {
+            open(fresh);
+            vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("route_optimizer_v2"), false, false);
+            vm.pressCell(vm.rowOf("Blue Ridge Haulage"), vm.columnOf("route_optimizer_v2"), false, true);
+            vm.pressCell(vm.rowOf("Talbi Logistics LLC"), vm.columnOf("dark_mode"), false, true);
+            vm.reasonProperty().set("customer asked");
+
+            vm.applyOverride(Optional.of(false));
+
+            assertThat(errors).isEmpty();
+            assertThat(overrides(fresh)).containsEntry(NORTHWIND + " route_optimizer_v2", false)
+                    .containsEntry(BLUE_RIDGE + " route_optimizer_v2", false)
+                    .containsEntry(TALBI + " dark_mode", false)
+                    .hasSize(8 + 3);
+            List<ChangeRecord> changes = state.current().history().recent(Optional.empty(), 10);
+            assertThat(changes).filteredOn(c -> c.action().equals("set-override"))
+                    .extracting(ChangeRecord::flagKey).containsExactlyInAnyOrder("route_optimizer_v2", "dark_mode");
+            assertThat(changes).extracting(ChangeRecord::reason).contains("customer asked");
+            // reloaded: the cells now say what decided them, and the selection survived the reload
+            int talbi = vm.rowOf("Talbi Logistics LLC");
+            int dark = vm.columnOf("dark_mode");
+            assertThat(vm.decider(talbi, dark)).isEqualTo(Decider.TENANT_OVERRIDE);
+            assertThat(vm.enabled(talbi, dark)).isFalse();
+            assertThat(vm.selectedCountProperty().get()).isEqualTo(3);
+            assertThat(vm.statusProperty().get()).isEqualTo("3 overrides of 2 flags written.");
+
+            vm.applyOverride(Optional.empty());
+            assertThat(overrides(fresh)).hasSize(8);
+        }
+    }
+
+    @Test
+    void cellsAlreadyInTheWantedStateAreNotWritten(TestDatabase db) {
+        try (TestDatabase fresh = db.server().cloneDemo()) {
+            open(fresh);
+            vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("ai_load_matching"), false, false);
+            vm.applyOverride(Optional.of(true));
+            assertThat(vm.statusProperty().get()).isEqualTo("The selected cells already are that way: nothing to write.");
+            assertThat(state.current().history().recent(Optional.empty(), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aConflictingChangeIsRefusedSaidPlainlyAndTheMatrixReloads(TestDatabase db) {
+        try (TestDatabase fresh = db.server().cloneDemo()) {
+            open(fresh);
+            int northwind = vm.rowOf("Northwind Freight Co.");
+            int ai = vm.columnOf("ai_load_matching");
+            vm.pressCell(northwind, ai, false, false);
+            fresh.execute("DELETE FROM public.tenant_feature_flags WHERE tenant_id = '" + NORTHWIND + "'");
+
+            vm.applyOverride(Optional.of(false));
+
+            assertThat(errors).singleElement().asString()
+                    .startsWith("Overrides not written: The override of 'ai_load_matching' for tenant " + NORTHWIND)
+                    .contains("Nothing was written");
+            assertThat(overrides(fresh)).doesNotContainKey(NORTHWIND + " ai_load_matching");
+            assertThat(vm.decider(vm.rowOf("Northwind Freight Co."), vm.columnOf("ai_load_matching")))
+                    .as("reloaded").isEqualTo(Decider.CHANNEL_DEFAULT);
+            assertThat(vm.statusProperty().get()).isEqualTo("Nothing was written.");
+        }
+    }
+
+    @Test
+    void aChangeCommittedElsewhereReloadsTheMatrix(TestDatabase db) throws Exception {
+        try (TestDatabase fresh = db.server().cloneDemo()) {
+            open(fresh);
+            try (Session other = new SessionOpener().open(fresh.target(), m -> { })) {
+                other.flagCommands().setOverrides("live_tracking_map", Map.of(TALBI, Optional.empty()),
+                        Optional.of(false), "elsewhere");
+            }
+            Runnable reload = requestedReloads.poll(10, TimeUnit.SECONDS);
+            assertThat(reload).as("the notification asked for a reload").isNotNull();
+            reload.run();
+            int talbi = vm.rowOf("Talbi Logistics LLC");
+            int live = vm.columnOf("live_tracking_map");
+            assertThat(vm.decider(talbi, live)).isEqualTo(Decider.TENANT_OVERRIDE);
+            assertThat(vm.enabled(talbi, live)).isFalse();
+        }
+    }
+
+    private List<String> tenantNames() {
+        return Arrays.stream(vm.visibleTenants()).mapToObj(t -> vm.data().matrix().tenant(t).name()).toList();
+    }
+
+    private static Map<String, Boolean> overrides(TestDatabase db) {
+        Map<String, Boolean> out = new java.util.HashMap<>();
+        for (Record3<Object, Object, Object> row : db.dsl().select(
+                        org.jooq.impl.DSL.field("o.tenant_id"), org.jooq.impl.DSL.field("f.key"),
+                        org.jooq.impl.DSL.field("o.enabled"))
+                .from("public.tenant_feature_flags o join public.feature_flags f on f.id = o.feature_flag_id").fetch()) {
+            out.put(row.value1() + " " + row.value2(), (Boolean) row.value3());
+        }
+        return out;
+    }
+
+    private DialogService recordingDialogs() {
+        return new DialogService() {
+            @Override
+            public void showError(String title, Throwable error) {
+                assertThat(error).isInstanceOf(StateChangedException.class);
+                errors.add(title + ": " + DialogService.plainMessage(error));
+            }
+
+            @Override
+            public void showInfo(String title, String message) {
+                errors.add(title + ": " + message);
+            }
+        };
+    }
+}

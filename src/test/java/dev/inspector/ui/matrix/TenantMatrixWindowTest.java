@@ -1,0 +1,124 @@
+package dev.inspector.ui.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.app.CompositionRoot;
+import dev.inspector.domain.resolution.Decider;
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.Screenshots;
+import dev.inspector.testing.TestDatabase;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Tenant Matrix tab in the real window on a real database (a fresh clone: it writes), driven by TestFX. */
+@ExtendWith(PostgresExtension.class)
+class TenantMatrixWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private CompositionRoot root;
+    private javafx.stage.Stage stage;
+    private TestDatabase fresh;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open(TestDatabase db) throws Exception {
+        fresh = db.server().cloneDemo();
+        root = new CompositionRoot(fresh.target(), Map.of());
+        stage = FxToolkit.setupStage(s -> root.show(s));
+        robot.interact(() -> {
+            // the whole headless screen (1280 × 800): a larger stage overflows its frame buffer
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().rowCount() == 10);
+        robot.clickOn("#tenantMatrixTab");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(root::close);
+        FxToolkit.cleanupStages();
+        fresh.close();
+    }
+
+    @Test
+    void clickingACellShowsItsTraceWithTheDecidingStepHighlighted() {
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "tenant-matrix"));
+        clickCell("Northwind Freight Co.", "ai_load_matching", false);
+
+        Label title = robot.lookup("#matrixTraceTitle").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("Northwind Freight Co. × ai_load_matching: on, decided by tenant override");
+        Node deciding = robot.lookup("#decidingStep").query();
+        assertThat(deciding.getStyleClass()).contains("deciding-step");
+        assertThat(robot.from(deciding).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Tenant override · on")
+                .anySatisfy(text -> assertThat(text).startsWith("row tenant_feature_flags(tenant 'Northwind Freight Co.'"));
+        assertThat(robot.lookup("#rolloutChart").query().isVisible()).isTrue();
+        robot.interact(() -> robot.lookup("#matrixSide").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "tenant-matrix-trace"));
+
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "tenant-matrix-dark"));
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anOverrideAppliedToASelectionIsWrittenAndShown() throws Exception {
+        robot.clickOn("#matrixFlagFilter").write("route");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().columnCount()).isEqualTo(1);
+        clickCell("Blue Ridge Haulage", "route_optimizer_v2", false);
+        clickCell("Cascade Cold Chain", "route_optimizer_v2", true);
+        assertThat(robot.lookup("#matrixSelection").queryAs(Label.class).getText()).isEqualTo("2 cells selected");
+
+        robot.clickOn("#overrideReason").write("early access");
+        robot.clickOn("#overrideOn");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> vm().statusProperty().get().equals("2 overrides of 1 flag written."));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm().loadingProperty().get()
+                && vm().decider(vm().rowOf("Blue Ridge Haulage"), 0) == Decider.TENANT_OVERRIDE);
+        assertThat(vm().enabled(vm().rowOf("Cascade Cold Chain"), 0)).isTrue();
+        assertThat(robot.lookup("#overrideReason").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(10);
+    }
+
+    private TenantMatrixViewModel vm() {
+        return root.tenantMatrixViewModel();
+    }
+
+    private void clickCell(String tenant, String flag, boolean withShortcut) {
+        MatrixGrid grid = robot.lookup("#matrixGrid").queryAs(MatrixGrid.class);
+        int row = vm().rowOf(tenant);
+        int column = vm().columnOf(flag);
+        Point2D centre = grid.localToScreen(grid.cellCentre(row, column));
+        if (withShortcut) {
+            robot.press(KeyCode.CONTROL).clickOn(centre, MouseButton.PRIMARY).release(KeyCode.CONTROL);
+        } else {
+            robot.clickOn(centre, MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
