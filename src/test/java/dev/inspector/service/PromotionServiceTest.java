@@ -59,7 +59,7 @@ class PromotionServiceTest {
         PromotionReview review = service.review("route_optimizer_v2", PromotionTarget.PILOT);
 
         assertThat(check(review, PromotionRules.INTERNAL_ON).status()).isEqualTo(Status.PASSED);
-        assertThat(check(review, PromotionRules.INTERNAL_ON).detail()).isEqualTo("On for all 1 internal tenant: Default Tenant.");
+        assertThat(check(review, PromotionRules.INTERNAL_ON).detail()).isEqualTo("On for the only internal tenant: Default Tenant.");
         assertThat(check(review, PromotionRules.AUDIT_PASSED).status()).isEqualTo(Status.FAILED);
         assertThat(check(review, PromotionRules.AUDIT_PASSED).detail()).isEqualTo("No isolation audit run yet.");
         assertThat(review.targetRow()).contains(false);

@@ -94,8 +94,9 @@ public final class PromotionRules {
                     "No tenant is in the internal channel, so nobody can have verified the feature there.");
         }
         if (off.isEmpty()) {
-            return GateCheck.automatic(INTERNAL_ON, title, true,
-                    "On for all " + Names.count(internal.size(), "internal tenant") + ": " + Names.list(internal) + ".");
+            return GateCheck.automatic(INTERNAL_ON, title, true, (internal.size() == 1
+                    ? "On for the only internal tenant: "
+                    : "On for all " + internal.size() + " internal tenants: ") + Names.list(internal) + ".");
         }
         return GateCheck.automatic(INTERNAL_ON, title, false, "Off for " + off.size() + " of "
                 + Names.count(internal.size(), "internal tenant") + ": " + Names.list(off) + ".");

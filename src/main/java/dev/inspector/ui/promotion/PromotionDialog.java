@@ -24,6 +24,7 @@ public final class PromotionDialog {
         Dialog<Void> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
+            followTheme(dialog, owner);
         }
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.titleProperty().bind(viewModel.titleProperty());
@@ -32,5 +33,16 @@ public final class PromotionDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
         return dialog;
+    }
+
+    /** A dialog is a scene of its own: it needs the console's token sheet and the theme's class too. */
+    private static void followTheme(Dialog<?> dialog, Window owner) {
+        if (owner.getScene() == null) {
+            return;
+        }
+        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        if (owner.getScene().getRoot().getStyleClass().contains("dark")) {
+            dialog.getDialogPane().getStyleClass().add("dark");
+        }
     }
 }

@@ -66,6 +66,8 @@ public final class PromotionDialogView {
                 viewModel.wayProperty().set(((WayReach) toggle.getUserData()).way());
             }
         });
+        viewModel.wayProperty().addListener((obs, old, chosen) -> wayGroup.getToggles().forEach(toggle ->
+                toggle.setSelected(((WayReach) toggle.getUserData()).way() == chosen)));
         showAutomatic();
         showManual();
         showWays();

@@ -191,8 +191,8 @@ public final class PromotionDialogViewModel {
                     check.tickedProperty().addListener((obs, old, ticked) -> updateVerdict());
                     return check;
                 }).toList());
+        way.set(loaded.ways().isEmpty() ? null : GeneralWay.GENERAL_ROW); // the document's first way
         ways.setAll(loaded.ways());
-        way.set(loaded.ways().isEmpty() ? null : GeneralWay.GENERAL_ROW);
         overrideNeeded.set(loaded.overrideNeeded());
         overrideRequirement.set(loaded.overrideRequirement());
         updateVerdict();
