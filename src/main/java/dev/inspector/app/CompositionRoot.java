@@ -1,6 +1,9 @@
 package dev.inspector.app;
 
+import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.FlagOverview;
+import dev.inspector.domain.promotion.PromotionRules;
+import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.ui.SessionState;
@@ -14,8 +17,13 @@ import dev.inspector.ui.main.SessionSource;
 import dev.inspector.ui.matrix.FxDebouncer;
 import dev.inspector.ui.matrix.TenantMatrixView;
 import dev.inspector.ui.matrix.TenantMatrixViewModel;
+import dev.inspector.ui.promotion.PromotionButtonsView;
+import dev.inspector.ui.promotion.PromotionDialog;
+import dev.inspector.ui.promotion.PromotionDialogView;
+import dev.inspector.ui.promotion.PromotionDialogViewModel;
 import dev.inspector.ui.release.ReleaseControlView;
 import dev.inspector.ui.release.ReleaseControlViewModel;
+import dev.inspector.ui.release.SelectedFlag;
 import dev.inspector.ui.simulator.GateSimulatorView;
 import dev.inspector.ui.simulator.GateSimulatorViewModel;
 import dev.inspector.ui.support.AtlantaThemeSwitcher;
@@ -48,6 +56,7 @@ public final class CompositionRoot {
     private final FxDialogService dialogs = new FxDialogService();
     private final AtlantaThemeSwitcher themes = new AtlantaThemeSwitcher();
     private final SessionState sessionState = new SessionState();
+    private final SelectedFlag selectedFlag = new SelectedFlag();
     private final MainViewModel mainViewModel;
     private final ReleaseControlViewModel releaseControlViewModel;
     private final GateSimulatorViewModel gateSimulatorViewModel;
@@ -55,6 +64,7 @@ public final class CompositionRoot {
     private final ViewLoader views;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
+    private PromotionDialogViewModel lastPromotion;
     private Stage stage;
 
     public CompositionRoot(DatabaseTarget initialTarget, Map<String, String> env) {
@@ -65,7 +75,7 @@ public final class CompositionRoot {
         this.initialTarget = initialTarget;
         this.env = env;
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
-        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState);
+        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, selectedFlag);
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
         this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs,
                 new FxDebouncer(javafx.util.Duration.millis(300)));
@@ -93,6 +103,14 @@ public final class CompositionRoot {
         }
         if (type == ReleaseControlView.class) {
             return new ReleaseControlView(releaseControlViewModel);
+        }
+        if (type == PromotionButtonsView.class) {
+            return new PromotionButtonsView(selectedFlag, this::openPromotion);
+        }
+        if (type == PromotionDialogView.class) {
+            lastPromotion = new PromotionDialogViewModel(tasks, sessionState, PromotionRules.DEFAULT_SOAK_DAYS,
+                    releaseControlViewModel::refresh);
+            return new PromotionDialogView(lastPromotion);
         }
         if (type == GateSimulatorView.class) {
             return new GateSimulatorView(gateSimulatorViewModel);
@@ -132,6 +150,13 @@ public final class CompositionRoot {
         new ConnectDialog(() -> views.load("ConnectDialog"), () -> lastConnectForm)
                 .ask(stage)
                 .ifPresent(mainViewModel::connect);
+    }
+
+    /** A fresh checklist per opening, so nothing of an earlier promotion lingers. */
+    private void openPromotion(FeatureFlag flag, PromotionTarget target) {
+        Parent content = views.load("PromotionDialog");
+        lastPromotion.open(flag.key(), target);
+        new PromotionDialog(content, lastPromotion).show(stage);
     }
 
     public MainViewModel mainViewModel() {

@@ -45,6 +45,7 @@ public final class ReleaseControlView {
         refreshButton.setOnAction(e -> viewModel.refresh());
 
         flagTable.setItems(viewModel.visibleFlags());
+        flagTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedFlag().flagProperty().set(row == null ? null : row.flag()));
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().key()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().name()));
         defaultColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Optional.of(c.getValue().flag().defaultEnabled())));

@@ -29,10 +29,16 @@ public final class ReleaseControlViewModel {
 
     private final TaskRunner tasks;
     private final SessionState sessionState;
+    private final SelectedFlag selectedFlag;
 
     public ReleaseControlViewModel(TaskRunner tasks, SessionState sessionState) {
+        this(tasks, sessionState, new SelectedFlag());
+    }
+
+    public ReleaseControlViewModel(TaskRunner tasks, SessionState sessionState, SelectedFlag selectedFlag) {
         this.tasks = tasks;
         this.sessionState = sessionState;
+        this.selectedFlag = selectedFlag;
         searchText.addListener((obs, old, text) -> applyFilter());
         visibleFlags.addListener((javafx.collections.ListChangeListener<FlagOverview>) c -> updateSummary());
         sessionState.sessionProperty().addListener((obs, old, session) -> {
@@ -48,6 +54,11 @@ public final class ReleaseControlViewModel {
 
     public ObservableList<FlagOverview> visibleFlags() {
         return visibleFlags;
+    }
+
+    /** The flag selected in the table, shared with the actions on it. */
+    public SelectedFlag selectedFlag() {
+        return selectedFlag;
     }
 
     public StringProperty searchTextProperty() {
