@@ -7,6 +7,7 @@ import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.SchemaRules;
 import dev.inspector.domain.audit.Severity;
 import dev.inspector.domain.ConnectionInfo;
+import dev.inspector.domain.promotion.AuditSummary;
 import dev.inspector.persistence.Database;
 import dev.inspector.persistence.audit.AuditProgress;
 import dev.inspector.persistence.audit.AuditRunRepository;
@@ -84,6 +85,18 @@ public final class AuditService {
 
     public Optional<AuditRun> latest() {
         return new AuditRunRepository(database.dsl()).latest(Optional.empty());
+    }
+
+    /**
+     * What the promotion gates read: the newest run that was not cancelled and ran at least the
+     * default groups (schema, data, cross-tenant reads); a narrower run proves less.
+     */
+    public Optional<AuditSummary> latestCompleteSummary() {
+        return recent(50).stream()
+                .filter(run -> !run.cancelled() && run.groups().containsAll(AuditRequest.defaultGroups()))
+                .findFirst()
+                .map(run -> new AuditSummary(run.finishedAt() != null ? run.finishedAt() : run.startedAt(),
+                        (int) run.count(Severity.CRITICAL), (int) run.count(Severity.HIGH)));
     }
 
     public Optional<AuditRun> previous(AuditRun run) {

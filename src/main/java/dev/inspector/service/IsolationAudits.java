@@ -4,8 +4,8 @@ import dev.inspector.domain.promotion.AuditSummary;
 import java.util.Optional;
 
 /**
- * Where the promotion gates learn about isolation audits. The audit is issue #5; until it exists
- * every session answers "none", which the gates read as "no audit run yet" and block on.
+ * Where the promotion gates learn about isolation audits; "none" reads as "no audit run yet" and
+ * blocks. A seam so the rules can be tested with any audit history.
  */
 @FunctionalInterface
 public interface IsolationAudits {

@@ -37,9 +37,10 @@ public final class PromotionService {
         this.clock = clock;
     }
 
-    /** On a session, before the isolation audit exists (issue #5): no audit is ever found. */
+    /** On a session: the gates read the session's latest complete isolation audit run. */
     public PromotionService(Session session, int soakDays, Clock clock) {
-        this(session.gates(), session.flagCommands(), session.database(), Optional::empty, soakDays, clock);
+        this(session.gates(), session.flagCommands(), session.database(), session.audits()::latestCompleteSummary,
+                soakDays, clock);
     }
 
     public PromotionReview review(String flagKey, PromotionTarget target) {

@@ -14,6 +14,7 @@ import dev.inspector.domain.promotion.PromotionRules;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.domain.promotion.WayReach;
 import dev.inspector.persistence.StateChangedException;
+import dev.inspector.persistence.audit.AuditProgress;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -82,6 +83,29 @@ class PromotionServiceTest {
             assertThat(row.table()).isEqualTo("release_channel_feature_flags");
             assertThat(row.rowKey()).isEqualTo("route_optimizer_v2/pilot");
         });
+    }
+
+    @Test
+    void theAuditGateReadsTheLatestCompleteIsolationAuditRun() {
+        PromotionService service = new PromotionService(session, PromotionRules.DEFAULT_SOAK_DAYS, Clock.systemUTC());
+        session.audits().run(new AuditRequest(null, Set.of(), List.of()), AuditProgress.SILENT);
+
+        GateCheck failing = check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED);
+        assertThat(failing.status()).isEqualTo(GateCheck.Status.FAILED);
+        assertThat(failing.detail()).doesNotContain("No isolation audit run yet");
+
+        db.execute("DELETE FROM public.customers WHERE tenant_id IS NULL");
+        db.execute("ALTER TABLE public.drivers ENABLE ROW LEVEL SECURITY");
+        db.execute("CREATE POLICY d ON public.drivers TO authenticated USING (tenant_id = auth.tenant_id()) "
+                + "WITH CHECK (tenant_id = auth.tenant_id())");
+        session.audits().run(new AuditRequest(null, Set.of(dev.inspector.domain.audit.CheckGroup.SCHEMA), List.of()),
+                AuditProgress.SILENT);
+        assertThat(check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED).status())
+                .as("a schema-only run proves too little to count").isEqualTo(GateCheck.Status.FAILED);
+
+        session.audits().run(new AuditRequest(null, Set.of(), List.of()), AuditProgress.SILENT);
+        assertThat(check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED).status())
+                .isEqualTo(GateCheck.Status.PASSED);
     }
 
     @Test

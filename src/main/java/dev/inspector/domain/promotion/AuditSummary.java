@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What the gates need of an isolation audit run: when it ran and how many critical and high
- * findings it had. The audit itself is issue #5; until then no summary exists.
+ * findings it had.
  */
 public record AuditSummary(OffsetDateTime ranAt, int criticalFindings, int highFindings) {
 
