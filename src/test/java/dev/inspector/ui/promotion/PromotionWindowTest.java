@@ -76,7 +76,9 @@ class PromotionWindowTest {
         assertThat(robot.lookup("#overrideReason").query().isVisible()).isTrue();
         robot.interact(() -> Screenshots.save(dialogRoot(), "promotion-checklist"));
 
-        robot.clickOn("#overrideReason").write("Audit not built yet (issue #5); RLS checked by hand");
+        robot.clickOn("#overrideReason").write("Audit scheduled tonight; RLS of the new tables checked by hand");
+        // typing is delivered as events; wait for the binding rather than racing it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !promote.isDisabled());
         assertThat(promote.isDisabled()).isFalse();
         robot.interact(() -> Screenshots.save(dialogRoot(), "promotion-checklist-overridden"));
 
