@@ -11,6 +11,7 @@ import dev.inspector.ui.connect.ConnectDialog;
 import dev.inspector.ui.connect.ConnectDialogView;
 import dev.inspector.ui.connect.ConnectDialogViewModel;
 import dev.inspector.ui.isolation.TenantIsolationView;
+import dev.inspector.ui.isolation.TenantIsolationViewModel;
 import dev.inspector.ui.main.MainView;
 import dev.inspector.ui.main.MainViewModel;
 import dev.inspector.ui.main.SessionSource;
@@ -61,6 +62,7 @@ public final class CompositionRoot {
     private final ReleaseControlViewModel releaseControlViewModel;
     private final GateSimulatorViewModel gateSimulatorViewModel;
     private final TenantMatrixViewModel tenantMatrixViewModel;
+    private final TenantIsolationViewModel tenantIsolationViewModel;
     private final ViewLoader views;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
@@ -79,6 +81,7 @@ public final class CompositionRoot {
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
         this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs,
                 new FxDebouncer(javafx.util.Duration.millis(300)));
+        this.tenantIsolationViewModel = new TenantIsolationViewModel(tasks, sessionState, dialogs);
         this.views = new ViewLoader(this::controllerFor);
         logWhenFirstReady();
     }
@@ -119,7 +122,7 @@ public final class CompositionRoot {
             return new TenantMatrixView(tenantMatrixViewModel);
         }
         if (type == TenantIsolationView.class) {
-            return new TenantIsolationView();
+            return new TenantIsolationView(tenantIsolationViewModel);
         }
         if (type == ConnectDialogView.class) {
             lastConnectForm = new ConnectDialogViewModel(env);
@@ -173,6 +176,10 @@ public final class CompositionRoot {
 
     public TenantMatrixViewModel tenantMatrixViewModel() {
         return tenantMatrixViewModel;
+    }
+
+    public TenantIsolationViewModel tenantIsolationViewModel() {
+        return tenantIsolationViewModel;
     }
 
     /** Cancels background work, closes the session and stops the embedded database. */

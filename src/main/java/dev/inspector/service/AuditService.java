@@ -83,6 +83,26 @@ public final class AuditService {
                 request.groups(), tenants, progress.cancelled(), findings);
     }
 
+    /**
+     * The tenants an admin can choose to impersonate, each marked when a run without a choice would
+     * pick it; empty when the database has no tenants table.
+     */
+    public List<TenantChoice> tenantChoices() {
+        try {
+            ImpersonationCandidates candidates = new ImpersonationCandidates(database.dsl());
+            if (!candidates.available()) {
+                return List.of();
+            }
+            java.util.Set<java.util.UUID> defaults = candidates.pick(List.of(), AuditRequest.DEFAULT_TENANTS).stream()
+                    .map(Impersonation::tenantId).collect(Collectors.toSet());
+            return candidates.tenantNames().entrySet().stream()
+                    .map(e -> new TenantChoice(e.getKey(), e.getValue(), defaults.contains(e.getKey())))
+                    .toList();
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the tenants", e);
+        }
+    }
+
     public Optional<AuditRun> latest() {
         return new AuditRunRepository(database.dsl()).latest(Optional.empty());
     }

@@ -3,8 +3,10 @@ package dev.inspector.persistence.audit;
 import dev.inspector.persistence.DatabaseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -33,6 +35,15 @@ public final class ImpersonationCandidates {
 
     public List<UUID> allTenantIds() {
         return dsl.fetch("SELECT id FROM public.tenants ORDER BY name, id").getValues(0, UUID.class);
+    }
+
+    /** Every tenant's id and name, by name: what the admin can choose to impersonate. */
+    public Map<UUID, String> tenantNames() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        for (Record t : dsl.fetch("SELECT id, name::text AS name FROM public.tenants ORDER BY name, id")) {
+            names.put(t.get("id", UUID.class), t.get("name", String.class));
+        }
+        return names;
     }
 
     /** The requested tenants (ids or names), or by default the first {@code max} tenants with a member. */
