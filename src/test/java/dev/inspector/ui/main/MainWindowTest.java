@@ -75,14 +75,15 @@ class MainWindowTest {
     }
 
     @Test
-    void tabsSwitchToTheHonestlyLabelledIsolationPage() {
+    void tabsSwitchToTheIsolationAuditReadyToRun() {
         robot.clickOn("#tenantIsolationTab");
         WaitForAsyncUtils.waitForFxEvents();
 
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Tenant Isolation");
-        assertThat(label("#isolationNotice").getText()).startsWith("Not built yet");
-        assertThat(label("#isolationNotice").isVisible()).isTrue();
+        assertThat(robot.lookup("#runAudit").queryButton().getText()).isEqualTo("Run audit");
+        assertThat(robot.lookup("#runAudit").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#cancelAudit").queryButton().isDisabled()).as("nothing runs yet").isTrue();
     }
 
     @Test
