@@ -14,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -80,6 +81,7 @@ public final class TenantIsolationView {
     @FXML private TextArea detailEvidence;
     @FXML private TextArea detailFix;
     @FXML private BarChart<String, Number> severityChart;
+    @FXML private NumberAxis countAxis;
 
     private final TenantIsolationViewModel viewModel;
     private final Map<Severity, XYChart.Data<String, Number>> bars = new EnumMap<>(Severity.class);
@@ -211,21 +213,45 @@ public final class TenantIsolationView {
         for (Severity s : Severity.values()) {
             XYChart.Data<String, Number> bar = new XYChart.Data<>(severityWord(s), 0);
             bar.nodeProperty().addListener((obs, old, node) -> {
-                if (node != null) {
-                    node.getStyleClass().add(severityClass(s));
-                }
+                markBar(node, s);
             });
             bars.put(s, bar);
             series.getData().add(bar);
         }
         severityChart.getData().add(series);
+        // the chart sets each bar's style classes while adding it, so ours go on afterwards
+        bars.forEach((s, bar) -> markBar(bar.getNode(), s));
+        countAxis.setTickLabelFormatter(converterToInt());
         viewModel.severityCounts().addListener((ListChangeListener<SeverityCount>) change -> updateChart());
         updateChart();
     }
 
+    private static void markBar(Node node, Severity s) {
+        if (node != null && !node.getStyleClass().contains(severityClass(s))) {
+            node.getStyleClass().add(severityClass(s));
+        }
+    }
+
+    /** Counts are whole numbers; the axis would print 0.0 otherwise. */
+    private static StringConverter<Number> converterToInt() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null || n.doubleValue() != Math.rint(n.doubleValue()) ? "" : String.valueOf(n.longValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.valueOf(text);
+            }
+        };
+    }
+
     private void updateChart() {
         for (SeverityCount count : viewModel.severityCounts()) {
-            bars.get(count.severity()).setYValue(count.count());
+            XYChart.Data<String, Number> bar = bars.get(count.severity());
+            bar.setYValue(count.count());
+            markBar(bar.getNode(), count.severity());
         }
     }
 
@@ -337,10 +363,11 @@ public final class TenantIsolationView {
             name.getStyleClass().add("relation-name");
             steps.getStyleClass().add("muted");
             name.setMinWidth(0);
-            name.setPrefWidth(130);
+            name.setPrefWidth(140);
             HBox.setHgrow(bar, Priority.ALWAYS);
             bar.setMaxWidth(Double.MAX_VALUE);
-            bar.setPrefWidth(80);
+            bar.setPrefWidth(40);
+            bar.setMinWidth(30);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 

@@ -490,8 +490,7 @@ public final class TenantIsolationViewModel {
         }
         List<String> defaults = tenants.stream().filter(t -> t.tenant().defaultPick()).map(t -> t.tenant().name()).toList();
         tenantHint.set(defaults.isEmpty() ? "No tenant has an ordinary member to impersonate."
-                : "None checked: impersonates the first " + defaults.size() + " tenants with a member ("
-                        + String.join(", ", defaults) + ").");
+                : "None checked: impersonates the " + defaults.size() + " tenants marked default.");
     }
 
     private void updateCanRun() {
@@ -505,7 +504,7 @@ public final class TenantIsolationViewModel {
         AuditRun run = item == null ? null : item.run();
         canExport.set(run != null);
         previousRun.set(run == null ? null : previousOf(run));
-        compareLabel.set(previousRun.get() == null ? "No earlier run to compare with"
+        compareLabel.set(previousRun.get() == null ? "No earlier run"
                 : "Compare with run " + previousRun.get().id());
         if (previousRun.get() == null) {
             compareWithPrevious.set(false);
@@ -530,7 +529,13 @@ public final class TenantIsolationViewModel {
         String groups = run.groups().stream().sorted().map(g -> new GroupChoice(g).label())
                 .collect(Collectors.joining(", "));
         return run.database() + " · by " + run.osUser() + " as " + run.dbRole() + " · " + groups
-                + (run.tenants().isEmpty() ? "" : " · as " + run.tenants());
+                + (run.tenants().isEmpty() ? "" : " · as " + shortList(run.tenants()));
+    }
+
+    /** Three names and a count: the full list of ten tenants would push the findings down. */
+    private static String shortList(String tenants) {
+        List<String> names = List.of(tenants.split(", "));
+        return names.size() <= 3 ? tenants : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
     }
 
     private void proof(AuditRun run) {

@@ -65,7 +65,7 @@ class TenantIsolationViewModelTest {
 
         assertThat(vm.tenants()).hasSize(10);
         assertThat(vm.tenants()).filteredOn(t -> t.tenant().defaultPick()).hasSize(5);
-        assertThat(vm.tenantHintProperty().get()).startsWith("None checked: impersonates the first 5 tenants");
+        assertThat(vm.tenantHintProperty().get()).isEqualTo("None checked: impersonates the 5 tenants marked default.");
         assertThat(vm.runs()).isEmpty();
         assertThat(vm.summaryProperty().get()).isEqualTo("No audit has run on this database yet.");
         assertThat(vm.canExportProperty().get()).isFalse();
