@@ -1,6 +1,5 @@
 package dev.inspector.app;
 
-import dev.inspector.domain.FlagOverview;
 import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.ui.SessionState;
@@ -11,7 +10,11 @@ import dev.inspector.ui.isolation.TenantIsolationView;
 import dev.inspector.ui.main.MainView;
 import dev.inspector.ui.main.MainViewModel;
 import dev.inspector.ui.main.SessionSource;
+import dev.inspector.ui.release.ChangeHistoryView;
+import dev.inspector.ui.release.ChangeHistoryViewModel;
+import dev.inspector.ui.release.FlagRow;
 import dev.inspector.ui.release.ReleaseControlView;
+import dev.inspector.ui.release.ReleaseDialogs;
 import dev.inspector.ui.release.ReleaseControlViewModel;
 import dev.inspector.ui.simulator.GateSimulatorView;
 import dev.inspector.ui.simulator.GateSimulatorViewModel;
@@ -19,6 +22,7 @@ import dev.inspector.ui.support.AtlantaThemeSwitcher;
 import dev.inspector.ui.support.FxDialogService;
 import dev.inspector.ui.support.FxTaskRunner;
 import dev.inspector.ui.support.FxTextClipboard;
+import dev.inspector.ui.support.FxUiExecutor;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ViewLoader;
@@ -48,7 +52,9 @@ public final class CompositionRoot {
     private final MainViewModel mainViewModel;
     private final ReleaseControlViewModel releaseControlViewModel;
     private final GateSimulatorViewModel gateSimulatorViewModel;
+    private final ChangeHistoryViewModel changeHistoryViewModel;
     private final ViewLoader views;
+    private final ReleaseDialogs releaseDialogs;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
     private Stage stage;
@@ -61,9 +67,14 @@ public final class CompositionRoot {
         this.initialTarget = initialTarget;
         this.env = env;
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
-        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState);
+        FxUiExecutor ui = new FxUiExecutor();
+        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, ui);
+        this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, ui);
+        changeHistoryViewModel.flagKeyProperty().bind(releaseControlViewModel.selectedFlagProperty()
+                .map(FlagRow::key));
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
         this.views = new ViewLoader(this::controllerFor);
+        this.releaseDialogs = new ReleaseDialogs(views);
         logWhenFirstReady();
     }
 
@@ -71,7 +82,7 @@ public final class CompositionRoot {
     private void logWhenFirstReady() {
         releaseControlViewModel.visibleFlags().addListener(new ListChangeListener<>() {
             @Override
-            public void onChanged(Change<? extends FlagOverview> change) {
+            public void onChanged(Change<? extends FlagRow> change) {
                 if (!change.getList().isEmpty()) {
                     LOG.info("Ready: {} flags shown {} ms after launch", change.getList().size(),
                             ManagementFactory.getRuntimeMXBean().getUptime());
@@ -86,7 +97,10 @@ public final class CompositionRoot {
             return new MainView(mainViewModel, this::openConnectDialog);
         }
         if (type == ReleaseControlView.class) {
-            return new ReleaseControlView(releaseControlViewModel);
+            return new ReleaseControlView(releaseControlViewModel, releaseDialogs);
+        }
+        if (type == ChangeHistoryView.class) {
+            return new ChangeHistoryView(changeHistoryViewModel, releaseDialogs);
         }
         if (type == GateSimulatorView.class) {
             return new GateSimulatorView(gateSimulatorViewModel);
@@ -131,6 +145,10 @@ public final class CompositionRoot {
 
     public ReleaseControlViewModel releaseControlViewModel() {
         return releaseControlViewModel;
+    }
+
+    public ChangeHistoryViewModel changeHistoryViewModel() {
+        return changeHistoryViewModel;
     }
 
     public GateSimulatorViewModel gateSimulatorViewModel() {
