@@ -1,6 +1,7 @@
 package dev.inspector.ui.release;
 
 import dev.inspector.domain.ChangeRecord;
+import dev.inspector.service.RowDiff;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -16,7 +17,7 @@ import javafx.scene.control.Tooltip;
 /** Binds the change-history pane to its view-model; the export target comes from a file chooser. */
 public final class ChangeHistoryView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @FXML private TextField filterField;
     @FXML private CheckBox onlySelectedBox;
@@ -32,7 +33,6 @@ public final class ChangeHistoryView {
     @FXML private TableColumn<ChangeRecord, Integer> rowsColumn;
     @FXML private TableColumn<ChangeRecord, String> reasonColumn;
     @FXML private TableView<ChangeRecord.RowChange> rowTable;
-    @FXML private TableColumn<ChangeRecord.RowChange, String> tableColumn;
     @FXML private TableColumn<ChangeRecord.RowChange, String> rowKeyColumn;
     @FXML private TableColumn<ChangeRecord.RowChange, ChangeRecord.RowChange> changeColumn;
 
@@ -63,6 +63,8 @@ public final class ChangeHistoryView {
         rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rows().size()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
         reasonColumn.setCellFactory(c -> withTooltip());
+        actionColumn.setCellFactory(c -> withTooltip());
+        flagColumn.setCellFactory(c -> withTooltip());
         changeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, change) ->
                 viewModel.selectedChangeProperty().set(change));
         viewModel.selectedChangeProperty().addListener((obs, old, change) -> {
@@ -72,8 +74,8 @@ public final class ChangeHistoryView {
         });
 
         rowTable.setItems(viewModel.selectedRows());
-        tableColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().table()));
-        rowKeyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowKey()));
+        rowKeyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().table() + "\n" + c.getValue().rowKey()));
+        rowKeyColumn.setCellFactory(c -> wrapping());
         changeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         changeColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -84,13 +86,17 @@ public final class ChangeHistoryView {
                     setTooltip(null);
                     return;
                 }
-                String text = (row.before() == null ? "(new row)" : row.before()) + "  →  "
-                        + (row.after() == null ? "(deleted)" : row.after());
-                setText(text);
+                setText(RowDiff.describe(row.before(), row.after()));
                 setWrapText(true);
-                setTooltip(new Tooltip(text));
+                setTooltip(new Tooltip("before: " + row.before() + "\nafter: " + row.after()));
             }
         });
+    }
+
+    private static <S> TableCell<S, String> wrapping() {
+        TableCell<S, String> cell = withTooltip();
+        cell.setWrapText(true);
+        return cell;
     }
 
     private static <S> TableCell<S, String> withTooltip() {

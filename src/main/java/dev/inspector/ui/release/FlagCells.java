@@ -66,7 +66,7 @@ final class FlagCells {
         };
     }
 
-    /** "100 %  10/10": the share of tenants on, with the counts behind it. */
+    /** "90 %  9/10": the share of tenants on, with the counts behind it. */
     static TableCell<FlagRow, FlagRow> share() {
         return new TableCell<>() {
             @Override
@@ -82,7 +82,7 @@ final class FlagCells {
                     return;
                 }
                 double share = row.enabledShare().get();
-                setText(Math.round(share * 100) + " %  (" + row.enabledTenants() + "/" + row.tenantCount() + ")");
+                setText(Math.round(share * 100) + " %  " + row.enabledTenants() + "/" + row.tenantCount());
                 getStyleClass().add(share >= 1.0 ? SHARE_ALL : share > 0 ? SHARE_SOME : SHARE_NONE);
             }
         };

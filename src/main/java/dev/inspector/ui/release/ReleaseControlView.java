@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -128,6 +129,14 @@ public final class ReleaseControlView {
 
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().name()));
+        flagTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.flag().description().isEmpty()
+                        ? null : new Tooltip(row.flag().description()));
+            }
+        });
         descriptionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().description()));
         descriptionColumn.setCellFactory(c -> FlagCells.withTooltip());
         defaultColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Optional.of(c.getValue().flag().defaultEnabled())));
