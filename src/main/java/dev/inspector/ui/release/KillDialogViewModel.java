@@ -6,7 +6,6 @@ import dev.inspector.service.RollbackOption;
 import dev.inspector.service.Session;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
-import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,8 +54,8 @@ public final class KillDialogViewModel {
         canKill = Bindings.createBooleanBinding(() -> !reason.get().isBlank(), reason)
                 .and(running.not()).and(done.not()).and(option.isNotNull());
         computing.set(true);
-        tasks.run(p -> Arrays.stream(RollbackOption.values())
-                        .map(o -> RollbackChoice.of(o, RollbackImpact.of(snapshot, seen.key(), o))).toList(),
+        tasks.run(p -> RollbackImpact.of(snapshot, seen.key(), RollbackOption.values()).stream()
+                        .map(impact -> RollbackChoice.of(impact.option(), impact)).toList(),
                 this::onComputed, failure -> {
                     computing.set(false);
                     error.set(DialogService.plainMessage(failure));

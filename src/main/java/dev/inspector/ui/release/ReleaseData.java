@@ -26,6 +26,11 @@ record ReleaseData(List<FlagRow> rows, Optional<GateSnapshot> snapshot, String s
             return new ReleaseData(flags.stream().map(o -> new FlagRow(o, -1, -1, -1)).toList(),
                     Optional.empty(), e.getMessage());
         }
+        return new ReleaseData(rows(flags, snapshot), Optional.of(snapshot), "");
+    }
+
+    /** The table rows: each flag with its override count and the tenants the server gate lets in. */
+    static List<FlagRow> rows(List<FlagOverview> flags, GateSnapshot snapshot) {
         MatrixResult matrix = new FeatureGate(snapshot).computeMatrix();
         List<FlagRow> rows = new ArrayList<>(flags.size());
         for (FlagOverview overview : flags) {
@@ -42,6 +47,6 @@ record ReleaseData(List<FlagRow> rows, Optional<GateSnapshot> snapshot, String s
             }
             rows.add(new FlagRow(overview, overrides, matrix.enabledTenantCount(f), snapshot.tenantCount()));
         }
-        return new ReleaseData(List.copyOf(rows), Optional.of(snapshot), "");
+        return List.copyOf(rows);
     }
 }
