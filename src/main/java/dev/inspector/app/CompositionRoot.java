@@ -70,8 +70,7 @@ public final class CompositionRoot {
         FxUiExecutor ui = new FxUiExecutor();
         this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, ui);
         this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, ui);
-        changeHistoryViewModel.flagKeyProperty().bind(releaseControlViewModel.selectedFlagProperty()
-                .map(FlagRow::key));
+        changeHistoryViewModel.flagKeyProperty().bind(releaseControlViewModel.selectedKeyProperty());
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
         this.views = new ViewLoader(this::controllerFor);
         this.releaseDialogs = new ReleaseDialogs(views);

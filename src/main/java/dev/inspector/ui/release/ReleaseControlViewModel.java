@@ -49,6 +49,7 @@ public final class ReleaseControlViewModel {
     private final ObjectProperty<KillswitchFilter> killswitchFilter =
             new SimpleObjectProperty<>(this, "killswitchFilter", KillswitchFilter.ANY);
     private final ObjectProperty<FlagRow> selectedFlag = new SimpleObjectProperty<>(this, "selectedFlag");
+    private final ReadOnlyStringWrapper selectedKey = new ReadOnlyStringWrapper(this, "selectedKey");
     private final ReadOnlyObjectWrapper<ChangeRecord> restorable = new ReadOnlyObjectWrapper<>(this, "restorable");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
@@ -63,6 +64,8 @@ public final class ReleaseControlViewModel {
     private GateSnapshot snapshot;
     /** A refresh asked for while one runs: run once more afterwards, so nothing committed meanwhile is missed. */
     private boolean reloadAgain;
+    /** While the rows are replaced the table drops its selection for a moment; that is not the admin's doing. */
+    private boolean replacingRows;
     private long restoreLookup;
 
     public ReleaseControlViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, UiExecutor ui) {
@@ -75,8 +78,12 @@ public final class ReleaseControlViewModel {
         killswitchFilter.addListener((obs, old, filter) -> applyFilter());
         filteredRows.addListener((ListChangeListener<FlagRow>) c -> updateSummary());
         selectedFlag.addListener((obs, old, row) -> {
-            if (old == null || row == null || !old.key().equals(row.key())) {
-                lookUpRestorable();
+            if (!replacingRows) {
+                String key = row == null ? null : row.key();
+                if (!java.util.Objects.equals(key, selectedKey.get())) {
+                    selectedKey.set(key);
+                    lookUpRestorable();
+                }
             }
         });
         sessionState.sessionProperty().addListener((obs, old, session) -> {
@@ -112,6 +119,11 @@ public final class ReleaseControlViewModel {
     /** The flag the row actions act on; kept (by key) across reloads. */
     public ObjectProperty<FlagRow> selectedFlagProperty() {
         return selectedFlag;
+    }
+
+    /** The key of the selected flag; unlike the row it does not change when the list reloads. */
+    public ReadOnlyStringProperty selectedKeyProperty() {
+        return selectedKey.getReadOnlyProperty();
     }
 
     /** The selected flag's latest rollback that no restore has undone yet; null if none. */
@@ -165,10 +177,16 @@ public final class ReleaseControlViewModel {
         }
         error.set(data.snapshotProblem().isEmpty() ? "" : "Tenant numbers unavailable: " + data.snapshotProblem());
         snapshot = data.snapshot().orElse(null);
-        String selectedKey = selectedFlag.get() == null ? null : selectedFlag.get().key();
-        allRows.setAll(data.rows());
-        selectedFlag.set(selectedKey == null ? null
-                : allRows.stream().filter(r -> r.key().equals(selectedKey)).findFirst().orElse(null));
+        String keep = selectedKey.get();
+        replacingRows = true;
+        try {
+            allRows.setAll(data.rows());
+            selectedFlag.set(keep == null ? null
+                    : allRows.stream().filter(r -> r.key().equals(keep)).findFirst().orElse(null));
+        } finally {
+            replacingRows = false;
+        }
+        selectedKey.set(selectedFlag.get() == null ? null : selectedFlag.get().key());
         lookUpRestorable();
         updateSummary();
         if (reloadAgain) {

@@ -117,6 +117,7 @@ class ReleaseControlViewModelTest {
             assertThat(now.channel(ReleaseChannel.PILOT)).contains(true);
             assertThat(now.enabledTenants()).as("internal and the pilot tenant").isEqualTo(2);
             assertThat(f.vm.selectedFlagProperty().get()).as("selection kept across the reload").isSameAs(now);
+            assertThat(f.vm.selectedKeyProperty().get()).isEqualTo("route_optimizer_v2");
             assertThat(f.vm.statusProperty().get()).isEqualTo("route_optimizer_v2: pilot on.");
             assertThat(f.dialogs.shown).isEmpty();
             assertThat(f.session.history().recent(Optional.of("route_optimizer_v2"), 1)).singleElement()
