@@ -2,6 +2,8 @@ package dev.inspector.ui.release;
 
 import dev.inspector.service.RollbackOption;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -13,6 +15,8 @@ import javafx.scene.layout.VBox;
 
 /** Binds the kill confirmation to its view-model. */
 public final class KillDialogView {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     @FXML private Label headline;
     @FXML private VBox killswitchBox;
@@ -66,7 +70,7 @@ public final class KillDialogView {
             markSelected(option);
         });
         markSelected(viewModel.optionProperty().get());
-        viewModel.choices().addListener((javafx.collections.ListChangeListener<RollbackChoice>) c -> showNumbers());
+        viewModel.choices().addListener((ListChangeListener<RollbackChoice>) c -> showNumbers());
         showNumbers();
 
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
@@ -85,8 +89,6 @@ public final class KillDialogView {
         channelsBox.pseudoClassStateChanged(SELECTED, option == RollbackOption.CHANNELS_OFF);
         overridesBox.pseudoClassStateChanged(SELECTED, option == RollbackOption.OVERRIDE_ALL_OFF);
     }
-
-    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
 
     private void showNumbers() {
         killswitchNumbers.setText(numbers(RollbackOption.KILLSWITCH));

@@ -4,6 +4,7 @@ import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -161,7 +162,7 @@ public final class ReleaseControlView {
     }
 
     private static <T> TableCell<FlagRow, T> toggleOnDoubleClick(TableCell<FlagRow, T> cell,
-                                                                java.util.function.Consumer<FlagRow> toggle) {
+                                                                Consumer<FlagRow> toggle) {
         cell.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()
                     && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {
@@ -186,8 +187,8 @@ public final class ReleaseControlView {
         Menu defaults = new Menu("Global default");
         defaults.getItems().addAll(item("On", "menu-default-on", row -> askDefault(row, true)),
                 item("Off", "menu-default-off", row -> askDefault(row, false)));
-        MenuItem kill = item("Kill…", "menu-kill", row -> openKill());
-        kill.setAccelerator(KILL_SHORTCUT);
+        // No accelerator here: a context-menu accelerator would act on the whole scene, other tabs included.
+        MenuItem kill = item("Kill…   Ctrl+K", "menu-kill", row -> openKill());
         MenuItem restore = item("Restore…", "menu-restore", row -> openRestore());
         restore.disableProperty().bind(viewModel.restorableProperty().isNull());
         menu.getItems().addAll(defaults, new SeparatorMenuItem(), item("Edit…", "menu-edit", row -> openEdit()),
@@ -195,7 +196,7 @@ public final class ReleaseControlView {
         return menu;
     }
 
-    private MenuItem item(String text, String id, java.util.function.Consumer<FlagRow> action) {
+    private MenuItem item(String text, String id, Consumer<FlagRow> action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.disableProperty().bind(viewModel.selectedFlagProperty().isNull());

@@ -120,6 +120,7 @@ class ReleaseControlWindowTest {
         assertThat(label("#killHeadline").getText())
                 .isEqualTo("Blocks live_tracking_map for 10 tenants and 1 user who have it now.");
         assertThat(label("#channelsNumbers").getText()).isEqualTo("Blocks 10 tenants and 1 user who have it now.");
+        assertThat(robot.lookup("#killConfirm").queryAll()).as("one dialog for one key press").hasSize(1);
         Button kill = robot.lookup("#killConfirm").queryButton();
         assertThat(kill.isDisabled()).as("no reason yet").isTrue();
         robot.clickOn("#killReason").write("incident 4711: map tiles time out");
