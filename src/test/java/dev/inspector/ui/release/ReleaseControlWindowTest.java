@@ -17,6 +17,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -108,6 +110,27 @@ class ReleaseControlWindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !root.changeHistoryViewModel().visibleChanges().isEmpty());
         assertThat(root.changeHistoryViewModel().visibleChanges().get(0).reason()).isEqualTo("pilot asked for it");
+    }
+
+    @Test
+    void theContextMenuRemovesAChannelRow() throws Exception {
+        robot.clickOn(cell("detention_billing", "Key"));
+        // Headless Monocle turns a right click into no context-menu request, so the item is fired as a click would.
+        MenuItem remove = flagTable().getContextMenu().getItems().stream()
+                .filter(i -> i instanceof Menu m && "menu-general".equals(m.getId()))
+                .flatMap(m -> ((Menu) m).getItems().stream())
+                .filter(i -> "menu-general-remove".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(remove.getText()).isEqualTo("Remove row");
+        assertThat(remove.isDisable()).isFalse();
+        javafx.application.Platform.runLater(remove::fire); // the reason dialog waits in a nested event loop
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).startsWith("Remove the general row for detention_billing?");
+        robot.clickOn("#reasonConfirm");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> row("detention_billing").channel(ReleaseChannel.GENERAL).isEmpty());
+        assertThat(row("detention_billing").enabledTenants()).as("only internal is left").isEqualTo(1);
     }
 
     @Test
