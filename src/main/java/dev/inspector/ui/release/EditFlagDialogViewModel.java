@@ -26,13 +26,13 @@ public final class EditFlagDialogViewModel {
     private final BooleanBinding canSave;
     private final TaskRunner tasks;
     private final Session session;
-    private final Runnable onSaved;
+    private final Runnable refreshList;
 
-    public EditFlagDialogViewModel(TaskRunner tasks, Session session, FeatureFlag seen, Runnable onSaved) {
+    public EditFlagDialogViewModel(TaskRunner tasks, Session session, FeatureFlag seen, Runnable refreshList) {
         this.tasks = tasks;
         this.session = session;
         this.seen = seen;
-        this.onSaved = onSaved;
+        this.refreshList = refreshList;
         this.name = new SimpleStringProperty(this, "name", seen.name());
         this.description = new SimpleStringProperty(this, "description", seen.description());
         canSave = Bindings.createBooleanBinding(() -> !name.get().isBlank()
@@ -86,11 +86,11 @@ public final class EditFlagDialogViewModel {
         }, ignored -> {
             running.set(false);
             done.set(true);
-            onSaved.run();
+            refreshList.run();
         }, failure -> {
             running.set(false);
             error.set(DialogService.plainMessage(failure));
-            onSaved.run(); // a conflict means the list is stale: show what is there now
+            refreshList.run(); // a conflict means the list is stale: show what is there now
         });
     }
 }
