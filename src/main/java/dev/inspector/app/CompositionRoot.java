@@ -22,7 +22,11 @@ import dev.inspector.ui.promotion.PromotionButtonsView;
 import dev.inspector.ui.promotion.PromotionDialog;
 import dev.inspector.ui.promotion.PromotionDialogView;
 import dev.inspector.ui.promotion.PromotionDialogViewModel;
+import dev.inspector.ui.release.ChangeHistoryView;
+import dev.inspector.ui.release.ChangeHistoryViewModel;
+import dev.inspector.ui.release.FlagRow;
 import dev.inspector.ui.release.ReleaseControlView;
+import dev.inspector.ui.release.ReleaseDialogs;
 import dev.inspector.ui.release.ReleaseControlViewModel;
 import dev.inspector.ui.release.SelectedFlag;
 import dev.inspector.ui.simulator.GateSimulatorView;
@@ -31,6 +35,7 @@ import dev.inspector.ui.support.AtlantaThemeSwitcher;
 import dev.inspector.ui.support.FxDialogService;
 import dev.inspector.ui.support.FxTaskRunner;
 import dev.inspector.ui.support.FxTextClipboard;
+import dev.inspector.ui.support.FxUiExecutor;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ViewLoader;
@@ -63,7 +68,9 @@ public final class CompositionRoot {
     private final GateSimulatorViewModel gateSimulatorViewModel;
     private final TenantMatrixViewModel tenantMatrixViewModel;
     private final TenantIsolationViewModel tenantIsolationViewModel;
+    private final ChangeHistoryViewModel changeHistoryViewModel;
     private final ViewLoader views;
+    private final ReleaseDialogs releaseDialogs;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
     private PromotionDialogViewModel lastPromotion;
@@ -77,12 +84,19 @@ public final class CompositionRoot {
         this.initialTarget = initialTarget;
         this.env = env;
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
-        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, selectedFlag);
+        FxUiExecutor ui = new FxUiExecutor();
+        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, ui);
+        this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, ui);
+        changeHistoryViewModel.flagKeyProperty().bind(releaseControlViewModel.selectedKeyProperty());
+        // the promotion buttons act on the flag selected in Release Control
+        selectedFlag.flagProperty().bind(releaseControlViewModel.selectedFlagProperty()
+                .map(FlagRow::flag));
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
         this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs,
                 new FxDebouncer(javafx.util.Duration.millis(300)));
         this.tenantIsolationViewModel = new TenantIsolationViewModel(tasks, sessionState, dialogs);
         this.views = new ViewLoader(this::controllerFor);
+        this.releaseDialogs = new ReleaseDialogs(views);
         logWhenFirstReady();
     }
 
@@ -90,7 +104,7 @@ public final class CompositionRoot {
     private void logWhenFirstReady() {
         releaseControlViewModel.visibleFlags().addListener(new ListChangeListener<>() {
             @Override
-            public void onChanged(Change<? extends FlagOverview> change) {
+            public void onChanged(Change<? extends FlagRow> change) {
                 if (!change.getList().isEmpty()) {
                     LOG.info("Ready: {} flags shown {} ms after launch", change.getList().size(),
                             ManagementFactory.getRuntimeMXBean().getUptime());
@@ -105,7 +119,10 @@ public final class CompositionRoot {
             return new MainView(mainViewModel, this::openConnectDialog);
         }
         if (type == ReleaseControlView.class) {
-            return new ReleaseControlView(releaseControlViewModel);
+            return new ReleaseControlView(releaseControlViewModel, releaseDialogs);
+        }
+        if (type == ChangeHistoryView.class) {
+            return new ChangeHistoryView(changeHistoryViewModel, releaseDialogs);
         }
         if (type == PromotionButtonsView.class) {
             return new PromotionButtonsView(selectedFlag, this::openPromotion);
@@ -168,6 +185,10 @@ public final class CompositionRoot {
 
     public ReleaseControlViewModel releaseControlViewModel() {
         return releaseControlViewModel;
+    }
+
+    public ChangeHistoryViewModel changeHistoryViewModel() {
+        return changeHistoryViewModel;
     }
 
     public GateSimulatorViewModel gateSimulatorViewModel() {

@@ -3,6 +3,7 @@ package dev.inspector.ui.release;
 import dev.inspector.domain.KillswitchState;
 import java.util.Optional;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 
 /** Table cells that show a flag state as a word with a style class; colours come from the CSS tokens. */
 final class FlagCells {
@@ -50,6 +51,55 @@ final class FlagCells {
                 }
                 setText(item == KillswitchState.TRIPPED ? "Tripped" : "Armed");
                 getStyleClass().add(item == KillswitchState.TRIPPED ? TRIPPED : ARMED);
+            }
+        };
+    }
+
+    /** A count, or a dash when the snapshot was not available (-1). */
+    static <S> TableCell<S, Integer> count() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item < 0 ? "—" : item.toString());
+            }
+        };
+    }
+
+    /** "90 %  9/10": the share of tenants on, with the counts behind it. */
+    static TableCell<FlagRow, FlagRow> share() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll(SHARE_ALL, SHARE_SOME, SHARE_NONE);
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                if (row.enabledShare().isEmpty()) {
+                    setText("—");
+                    return;
+                }
+                double share = row.enabledShare().get();
+                setText(Math.round(share * 100) + " %  " + row.enabledTenants() + "/" + row.tenantCount());
+                getStyleClass().add(share >= 1.0 ? SHARE_ALL : share > 0 ? SHARE_SOME : SHARE_NONE);
+            }
+        };
+    }
+
+    static final String SHARE_ALL = "share-all";
+    static final String SHARE_SOME = "share-some";
+    static final String SHARE_NONE = "share-none";
+
+    /** Plain text that shows in full as a tooltip; for long descriptions. */
+    static <S> TableCell<S, String> withTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         };
     }

@@ -1,62 +1,275 @@
 package dev.inspector.ui.release;
 
-import dev.inspector.domain.FlagOverview;
 import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
 
-/** Binds the Release Control tab to its view-model. */
+/**
+ * Binds the Release Control tab to its view-model and forwards clicks: a double click on a channel
+ * or default cell toggles it, the context menu sets any state, Ctrl+K opens the kill dialog.
+ * Every write first asks for a reason in a small confirmation.
+ */
 public final class ReleaseControlView {
 
+    static final KeyCombination KILL_SHORTCUT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
     @FXML private TextField searchField;
+    @FXML private ComboBox<ChannelFilter> channelFilter;
+    @FXML private ComboBox<KillswitchFilter> killswitchFilter;
     @FXML private Label summaryLabel;
     @FXML private Label errorLabel;
+    @FXML private Label statusLabel;
+    @FXML private ProgressIndicator writingIndicator;
     @FXML private Button refreshButton;
-    @FXML private TableView<FlagOverview> flagTable;
-    @FXML private TableColumn<FlagOverview, String> keyColumn;
-    @FXML private TableColumn<FlagOverview, String> nameColumn;
-    @FXML private TableColumn<FlagOverview, Optional<Boolean>> defaultColumn;
-    @FXML private TableColumn<FlagOverview, KillswitchState> killswitchColumn;
-    @FXML private TableColumn<FlagOverview, Optional<Boolean>> internalColumn;
-    @FXML private TableColumn<FlagOverview, Optional<Boolean>> pilotColumn;
-    @FXML private TableColumn<FlagOverview, Optional<Boolean>> generalColumn;
+    @FXML private Button newFlagButton;
+    @FXML private Button editButton;
+    @FXML private Button killButton;
+    @FXML private Button restoreButton;
+    @FXML private HBox promotionSlot;
+    @FXML private TableView<FlagRow> flagTable;
+    @FXML private TableColumn<FlagRow, String> keyColumn;
+    @FXML private TableColumn<FlagRow, String> nameColumn;
+    @FXML private TableColumn<FlagRow, String> descriptionColumn;
+    @FXML private TableColumn<FlagRow, Optional<Boolean>> defaultColumn;
+    @FXML private TableColumn<FlagRow, KillswitchState> killswitchColumn;
+    @FXML private TableColumn<FlagRow, Optional<Boolean>> internalColumn;
+    @FXML private TableColumn<FlagRow, Optional<Boolean>> pilotColumn;
+    @FXML private TableColumn<FlagRow, Optional<Boolean>> generalColumn;
+    @FXML private TableColumn<FlagRow, Integer> overridesColumn;
+    @FXML private TableColumn<FlagRow, FlagRow> shareColumn;
 
     private final ReleaseControlViewModel viewModel;
+    private final ReleaseDialogs dialogs;
+    private boolean syncingSelection;
 
-    public ReleaseControlView(ReleaseControlViewModel viewModel) {
+    public ReleaseControlView(ReleaseControlViewModel viewModel, ReleaseDialogs dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        channelFilter.getItems().setAll(ChannelFilter.values());
+        channelFilter.valueProperty().bindBidirectional(viewModel.channelFilterProperty());
+        killswitchFilter.getItems().setAll(KillswitchFilter.values());
+        killswitchFilter.valueProperty().bindBidirectional(viewModel.killswitchFilterProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        writingIndicator.visibleProperty().bind(viewModel.writingProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         refreshButton.setOnAction(e -> viewModel.refresh());
 
+        var noSelection = viewModel.selectedFlagProperty().isNull();
+        newFlagButton.setOnAction(e -> openCreate());
+        editButton.disableProperty().bind(noSelection);
+        editButton.setOnAction(e -> openEdit());
+        killButton.disableProperty().bind(noSelection.or(viewModel.writingProperty()));
+        killButton.setOnAction(e -> openKill());
+        killButton.setTooltip(new Tooltip("Stop the selected flag now (Ctrl+K)"));
+        restoreButton.disableProperty().bind(viewModel.restorableProperty().isNull().or(viewModel.writingProperty()));
+        restoreButton.setOnAction(e -> openRestore());
+        promotionSlot.managedProperty().bind(promotionSlot.visibleProperty());
+
+        bindTable();
+        flagTable.setContextMenu(contextMenu());
+        flagTable.setOnKeyPressed(e -> {
+            if (KILL_SHORTCUT.match(e)) {
+                e.consume();
+                openKill();
+            }
+        });
+    }
+
+    private void bindTable() {
         flagTable.setItems(viewModel.visibleFlags());
-        flagTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedFlag().flagProperty().set(row == null ? null : row.flag()));
-        keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().key()));
+        viewModel.visibleFlags().comparatorProperty().bind(flagTable.comparatorProperty());
+        flagTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncingSelection) {
+                viewModel.selectedFlagProperty().set(row);
+            }
+        });
+        viewModel.selectedFlagProperty().addListener((obs, old, row) -> {
+            if (flagTable.getSelectionModel().getSelectedItem() != row) {
+                syncingSelection = true;
+                if (row == null) {
+                    flagTable.getSelectionModel().clearSelection();
+                } else {
+                    flagTable.getSelectionModel().select(row);
+                }
+                syncingSelection = false;
+            }
+        });
+
+        keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().name()));
+        flagTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.flag().description().isEmpty()
+                        ? null : new Tooltip(row.flag().description()));
+            }
+        });
+        descriptionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().description()));
+        descriptionColumn.setCellFactory(c -> FlagCells.withTooltip());
         defaultColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Optional.of(c.getValue().flag().defaultEnabled())));
         killswitchColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().killswitchState()));
-        internalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel(ReleaseChannel.INTERNAL)));
-        pilotColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel(ReleaseChannel.PILOT)));
-        generalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel(ReleaseChannel.GENERAL)));
-        defaultColumn.setCellFactory(c -> FlagCells.state());
-        internalColumn.setCellFactory(c -> FlagCells.state());
-        pilotColumn.setCellFactory(c -> FlagCells.state());
-        generalColumn.setCellFactory(c -> FlagCells.state());
+        channelColumn(internalColumn, ReleaseChannel.INTERNAL);
+        channelColumn(pilotColumn, ReleaseChannel.PILOT);
+        channelColumn(generalColumn, ReleaseChannel.GENERAL);
+        defaultColumn.setCellFactory(c -> toggleOnDoubleClick(FlagCells.state(), this::toggleDefault));
+        defaultColumn.setComparator(ReleaseControlViewModel.stateOrder());
         killswitchColumn.setCellFactory(c -> FlagCells.killswitch());
+        overridesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().overrideCount()));
+        overridesColumn.setCellFactory(c -> FlagCells.count());
+        shareColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        shareColumn.setCellFactory(c -> FlagCells.share());
+        shareColumn.setComparator(Comparator.comparingDouble(row -> row.enabledShare().orElse(-1.0)));
+    }
+
+    private void channelColumn(TableColumn<FlagRow, Optional<Boolean>> column, ReleaseChannel channel) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel(channel)));
+        column.setCellFactory(c -> toggleOnDoubleClick(FlagCells.state(), row -> toggleChannel(row, channel)));
+        column.setComparator(ReleaseControlViewModel.stateOrder());
+    }
+
+    private static <T> TableCell<FlagRow, T> toggleOnDoubleClick(TableCell<FlagRow, T> cell,
+                                                                Consumer<FlagRow> toggle) {
+        cell.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()
+                    && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {
+                toggle.accept(cell.getTableRow().getItem());
+            }
+        });
+        cell.setTooltip(new Tooltip("Double-click to switch; right-click for every choice"));
+        return cell;
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        for (ReleaseChannel channel : ReleaseChannel.values()) {
+            Menu sub = new Menu(capitalised(channel.dbValue()));
+            sub.setId("menu-" + channel.dbValue());
+            sub.getItems().addAll(
+                    item("On", "menu-" + channel.dbValue() + "-on", row -> askChannel(row, channel, Optional.of(true))),
+                    item("Off", "menu-" + channel.dbValue() + "-off", row -> askChannel(row, channel, Optional.of(false))),
+                    item("Remove row", "menu-" + channel.dbValue() + "-remove", row -> askChannel(row, channel, Optional.empty())));
+            menu.getItems().add(sub);
+        }
+        Menu defaults = new Menu("Global default");
+        defaults.getItems().addAll(item("On", "menu-default-on", row -> askDefault(row, true)),
+                item("Off", "menu-default-off", row -> askDefault(row, false)));
+        // No accelerator here: a context-menu accelerator would act on the whole scene, other tabs included.
+        MenuItem kill = item("Kill…   Ctrl+K", "menu-kill", row -> openKill());
+        MenuItem restore = item("Restore…", "menu-restore", row -> openRestore());
+        restore.disableProperty().bind(viewModel.restorableProperty().isNull());
+        menu.getItems().addAll(defaults, new SeparatorMenuItem(), item("Edit…", "menu-edit", row -> openEdit()),
+                kill, restore);
+        return menu;
+    }
+
+    private MenuItem item(String text, String id, Consumer<FlagRow> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.disableProperty().bind(viewModel.selectedFlagProperty().isNull());
+        item.setOnAction(e -> {
+            FlagRow row = viewModel.selectedFlagProperty().get();
+            if (row != null) {
+                action.accept(row);
+            }
+        });
+        return item;
+    }
+
+    // --- forwarding -------------------------------------------------------------------------
+
+    private void toggleChannel(FlagRow row, ReleaseChannel channel) {
+        askChannel(row, channel, Optional.of(!row.channel(channel).orElse(false)));
+    }
+
+    private void askChannel(FlagRow row, ReleaseChannel channel, Optional<Boolean> value) {
+        String what = value.map(on -> "Turn " + channel.dbValue() + (on ? " on" : " off"))
+                .orElse("Remove the " + channel.dbValue() + " row") + " for " + row.key() + "?";
+        dialogs.askReason(window(), "Change " + channel.dbValue(), what + "\nNow: "
+                        + row.channel(channel).map(on -> on ? "on" : "off").orElse("no row") + ".")
+                .ifPresent(reason -> viewModel.setChannel(row, channel, value, reason));
+    }
+
+    private void toggleDefault(FlagRow row) {
+        askDefault(row, !row.flag().defaultEnabled());
+    }
+
+    private void askDefault(FlagRow row, boolean value) {
+        dialogs.askReason(window(), "Change the global default",
+                        "Set the global default of " + row.key() + " " + (value ? "on" : "off") + "?")
+                .ifPresent(reason -> viewModel.setDefault(row, value, reason));
+    }
+
+    private void openCreate() {
+        CreateFlagDialogViewModel form = viewModel.newFlagForm();
+        if (form != null) {
+            dialogs.createFlag(window(), form);
+        }
+    }
+
+    private void openEdit() {
+        EditFlagDialogViewModel form = viewModel.editForm(viewModel.selectedFlagProperty().get());
+        if (form != null) {
+            dialogs.editFlag(window(), form);
+        }
+    }
+
+    private void openKill() {
+        KillDialogViewModel form = viewModel.killForm(viewModel.selectedFlagProperty().get());
+        if (form != null) {
+            dialogs.kill(window(), form);
+        }
+    }
+
+    private void openRestore() {
+        var change = viewModel.restorableProperty().get();
+        if (change == null) {
+            return;
+        }
+        dialogs.askReason(window(), "Restore " + change.flagKey(), "Undo this rollback?\n"
+                        + ReleaseControlViewModel.describe(change)
+                        + "\nRestore puts back exactly the rows as they were before it.")
+                .ifPresent(reason -> viewModel.restore(change, reason));
+    }
+
+    private Window window() {
+        return flagTable.getScene().getWindow();
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

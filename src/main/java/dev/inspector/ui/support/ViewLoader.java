@@ -20,12 +20,21 @@ public final class ViewLoader {
     }
 
     public Parent load(String name) {
+        return load(name, controllerFactory);
+    }
+
+    /** Loads a view whose controller already exists, e.g. a dialog made for one flag. */
+    public Parent load(String name, Object controller) {
+        return load(name, type -> controller);
+    }
+
+    private static Parent load(String name, Callback<Class<?>, Object> factory) {
         URL url = ViewLoader.class.getResource("/fxml/" + name + ".fxml");
         if (url == null) {
             throw new IllegalStateException("No view /fxml/" + name + ".fxml on the class path");
         }
         FXMLLoader loader = new FXMLLoader(url);
-        loader.setControllerFactory(controllerFactory);
+        loader.setControllerFactory(factory);
         try {
             return loader.load();
         } catch (IOException e) {

@@ -3,7 +3,7 @@ package dev.inspector.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.app.CompositionRoot;
-import dev.inspector.domain.FlagOverview;
+import dev.inspector.ui.release.FlagRow;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -102,8 +102,8 @@ class MainWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<FlagOverview> flagTable() {
-        return (TableView<FlagOverview>) robot.lookup("#flagTable").queryAs(TableView.class);
+    private TableView<FlagRow> flagTable() {
+        return (TableView<FlagRow>) robot.lookup("#flagTable").queryAs(TableView.class);
     }
 
     private Label label(String query) {

@@ -1,0 +1,112 @@
+package dev.inspector.ui.release;
+
+import dev.inspector.domain.ChangeRecord;
+import dev.inspector.service.RowDiff;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/** Binds the change-history pane to its view-model; the export target comes from a file chooser. */
+public final class ChangeHistoryView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @FXML private TextField filterField;
+    @FXML private CheckBox onlySelectedBox;
+    @FXML private Label summaryLabel;
+    @FXML private Label statusLabel;
+    @FXML private Button exportButton;
+    @FXML private TableView<ChangeRecord> changeTable;
+    @FXML private TableColumn<ChangeRecord, String> timeColumn;
+    @FXML private TableColumn<ChangeRecord, String> actionColumn;
+    @FXML private TableColumn<ChangeRecord, String> flagColumn;
+    @FXML private TableColumn<ChangeRecord, String> osUserColumn;
+    @FXML private TableColumn<ChangeRecord, String> roleColumn;
+    @FXML private TableColumn<ChangeRecord, Integer> rowsColumn;
+    @FXML private TableColumn<ChangeRecord, String> reasonColumn;
+    @FXML private TableView<ChangeRecord.RowChange> rowTable;
+    @FXML private TableColumn<ChangeRecord.RowChange, String> rowKeyColumn;
+    @FXML private TableColumn<ChangeRecord.RowChange, ChangeRecord.RowChange> changeColumn;
+
+    private final ChangeHistoryViewModel viewModel;
+    private final ReleaseDialogs dialogs;
+
+    public ChangeHistoryView(ChangeHistoryViewModel viewModel, ReleaseDialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        onlySelectedBox.selectedProperty().bindBidirectional(viewModel.onlySelectedFlagProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        exportButton.disableProperty().bind(viewModel.exportingProperty());
+        exportButton.setOnAction(e -> dialogs.chooseCsvTarget(exportButton.getScene().getWindow(), "change-history.csv")
+                .ifPresent(viewModel::exportCsv));
+
+        changeTable.setItems(viewModel.visibleChanges());
+        timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TIME.format(c.getValue().happenedAt())));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
+        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagKey()));
+        osUserColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().osUser()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dbRole()));
+        rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rows().size()));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+        reasonColumn.setCellFactory(c -> withTooltip());
+        actionColumn.setCellFactory(c -> withTooltip());
+        flagColumn.setCellFactory(c -> withTooltip());
+        changeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, change) ->
+                viewModel.selectedChangeProperty().set(change));
+        viewModel.selectedChangeProperty().addListener((obs, old, change) -> {
+            if (changeTable.getSelectionModel().getSelectedItem() != change) {
+                changeTable.getSelectionModel().select(change);
+            }
+        });
+
+        rowTable.setItems(viewModel.selectedRows());
+        rowKeyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().table() + "\n" + c.getValue().rowKey()));
+        rowKeyColumn.setCellFactory(c -> wrapping());
+        changeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        changeColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ChangeRecord.RowChange row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(RowDiff.describe(row.before(), row.after()));
+                setWrapText(true);
+                setTooltip(new Tooltip("before: " + row.before() + "\nafter: " + row.after()));
+            }
+        });
+    }
+
+    private static <S> TableCell<S, String> wrapping() {
+        TableCell<S, String> cell = withTooltip();
+        cell.setWrapText(true);
+        return cell;
+    }
+
+    private static <S> TableCell<S, String> withTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        };
+    }
+}

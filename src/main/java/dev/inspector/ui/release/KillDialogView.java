@@ -1,0 +1,103 @@
+package dev.inspector.ui.release;
+
+import dev.inspector.service.RollbackOption;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** Binds the kill confirmation to its view-model. */
+public final class KillDialogView {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    @FXML private Label headline;
+    @FXML private VBox killswitchBox;
+    @FXML private VBox channelsBox;
+    @FXML private VBox overridesBox;
+    @FXML private RadioButton killswitchOption;
+    @FXML private RadioButton channelsOption;
+    @FXML private RadioButton overridesOption;
+    @FXML private Label killswitchEffect;
+    @FXML private Label channelsEffect;
+    @FXML private Label overridesEffect;
+    @FXML private Label killswitchNumbers;
+    @FXML private Label channelsNumbers;
+    @FXML private Label overridesNumbers;
+    @FXML private TextField reasonField;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator progressIndicator;
+    @FXML private Label progressLabel;
+
+    private final KillDialogViewModel viewModel;
+
+    public KillDialogView(KillDialogViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        headline.textProperty().bind(viewModel.headlineProperty());
+        ToggleGroup group = new ToggleGroup();
+        Map<RollbackOption, RadioButton> buttons = Map.of(RollbackOption.KILLSWITCH, killswitchOption,
+                RollbackOption.CHANNELS_OFF, channelsOption, RollbackOption.OVERRIDE_ALL_OFF, overridesOption);
+        buttons.forEach((option, button) -> {
+            button.setText(option.label() + (option == RollbackOption.KILLSWITCH ? " (recommended)" : ""));
+            button.setUserData(option);
+            button.setToggleGroup(group);
+        });
+        killswitchEffect.setText(RollbackChoice.effect(RollbackOption.KILLSWITCH));
+        channelsEffect.setText(RollbackChoice.effect(RollbackOption.CHANNELS_OFF));
+        overridesEffect.setText(RollbackChoice.effect(RollbackOption.OVERRIDE_ALL_OFF));
+        group.selectToggle(buttons.get(viewModel.optionProperty().get()));
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle != null) {
+                viewModel.optionProperty().set((RollbackOption) toggle.getUserData());
+            }
+        });
+        viewModel.optionProperty().addListener((obs, old, option) -> {
+            Toggle wanted = buttons.get(option);
+            if (group.getSelectedToggle() != wanted) {
+                group.selectToggle(wanted);
+            }
+            markSelected(option);
+        });
+        markSelected(viewModel.optionProperty().get());
+        viewModel.choices().addListener((ListChangeListener<RollbackChoice>) c -> showNumbers());
+        showNumbers();
+
+        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        reasonField.disableProperty().bind(viewModel.runningProperty().or(viewModel.doneProperty()));
+        killswitchBox.disableProperty().bind(reasonField.disableProperty());
+        channelsBox.disableProperty().bind(reasonField.disableProperty());
+        overridesBox.disableProperty().bind(reasonField.disableProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+        progressIndicator.visibleProperty().bind(viewModel.runningProperty().or(viewModel.computingProperty()));
+        progressLabel.textProperty().bind(viewModel.progressProperty());
+    }
+
+    private void markSelected(RollbackOption option) {
+        killswitchBox.pseudoClassStateChanged(SELECTED, option == RollbackOption.KILLSWITCH);
+        channelsBox.pseudoClassStateChanged(SELECTED, option == RollbackOption.CHANNELS_OFF);
+        overridesBox.pseudoClassStateChanged(SELECTED, option == RollbackOption.OVERRIDE_ALL_OFF);
+    }
+
+    private void showNumbers() {
+        killswitchNumbers.setText(numbers(RollbackOption.KILLSWITCH));
+        channelsNumbers.setText(numbers(RollbackOption.CHANNELS_OFF));
+        overridesNumbers.setText(numbers(RollbackOption.OVERRIDE_ALL_OFF));
+    }
+
+    private String numbers(RollbackOption option) {
+        RollbackChoice choice = viewModel.choice(option);
+        return choice == null ? "…" : choice.numbers();
+    }
+}

@@ -1,0 +1,247 @@
+package dev.inspector.ui.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inspector.app.CompositionRoot;
+import dev.inspector.domain.KillswitchState;
+import dev.inspector.domain.ReleaseChannel;
+import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.Screenshots;
+import dev.inspector.testing.TestDatabase;
+import dev.inspector.testing.TestPostgres;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Release Control in the real window on a fresh demo database per test, driven by TestFX. */
+@ExtendWith(PostgresExtension.class)
+class ReleaseControlWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private TestDatabase db;
+    private CompositionRoot root;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open(TestPostgres postgres) throws Exception {
+        db = postgres.cloneDemo();
+        root = new CompositionRoot(db.target(), Map.of());
+        stage = FxToolkit.setupStage(s -> root.show(s));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flagTable().getItems().size() == 15);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(root::close);
+        FxToolkit.cleanupStages();
+        db.close();
+    }
+
+    @Test
+    void createsAFlagThroughTheDialog() throws Exception {
+        robot.clickOn("#newFlagButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button create = robot.lookup("#createFlagConfirm").queryButton();
+        assertThat(create.isDisabled()).isTrue();
+
+        robot.clickOn("#newFlagKey").write("Invoice-Export");
+        assertThat(label("#newFlagKeyProblem").getText()).startsWith("A key is lowercase snake_case");
+        robot.clickOn("#newFlagName").write("Invoice export");
+        assertThat(create.isDisabled()).as("invalid key").isTrue();
+        robot.interact(() -> Screenshots.save(dialogRoot(), "create-flag-invalid"));
+
+        robot.doubleClickOn("#newFlagKey").eraseText(14).write("invoice_export");
+        robot.clickOn("#newFlagDescription").write("CSV of invoices for the accounting export.");
+        robot.clickOn("#newFlagReason").write("ticket 42");
+        assertThat(label("#newFlagKeyProblem").getText()).isEmpty();
+        assertThat(label("#newFlagInitialState").getText()).contains("internal on, pilot off, general off");
+        assertThat(create.isDisabled()).isFalse();
+        robot.interact(() -> Screenshots.save(dialogRoot(), "create-flag"));
+
+        robot.clickOn(create);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> flagTable().getItems().size() == 16);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#createFlagConfirm").tryQuery()).as("the dialog closed").isEmpty();
+        FlagRow created = root.releaseControlViewModel().selectedFlagProperty().get();
+        assertThat(created.key()).isEqualTo("invoice_export");
+        assertThat(created.channel(ReleaseChannel.INTERNAL)).contains(true);
+        assertThat(created.channel(ReleaseChannel.PILOT)).contains(false);
+    }
+
+    @Test
+    void aDoubleClickOnAChannelCellTogglesItAfterAskingForAReason() throws Exception {
+        Node pilot = cell("route_optimizer_v2", "Pilot");
+        assertThat(((TableCell<?, ?>) pilot).getText()).isEqualTo("Off");
+
+        robot.doubleClickOn(pilot);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#reasonInput").write("pilot asked for it");
+        robot.clickOn("#reasonConfirm");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> row("route_optimizer_v2").channel(ReleaseChannel.PILOT)
+                .equals(Optional.of(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((TableCell<?, ?>) cell("route_optimizer_v2", "Pilot")).getText()).isEqualTo("On");
+        assertThat(label("#flagStatus").getText()).isEqualTo("route_optimizer_v2: pilot on.");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !root.changeHistoryViewModel().visibleChanges().isEmpty());
+        assertThat(root.changeHistoryViewModel().visibleChanges().get(0).reason()).isEqualTo("pilot asked for it");
+    }
+
+    @Test
+    void theContextMenuRemovesAChannelRow() throws Exception {
+        robot.clickOn(cell("detention_billing", "Key"));
+        // Headless Monocle turns a right click into no context-menu request, so the item is fired as a click would.
+        MenuItem remove = flagTable().getContextMenu().getItems().stream()
+                .filter(i -> i instanceof Menu m && "menu-general".equals(m.getId()))
+                .flatMap(m -> ((Menu) m).getItems().stream())
+                .filter(i -> "menu-general-remove".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(remove.getText()).isEqualTo("Remove row");
+        assertThat(remove.isDisable()).isFalse();
+        javafx.application.Platform.runLater(remove::fire); // the reason dialog waits in a nested event loop
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).startsWith("Remove the general row for detention_billing?");
+        robot.clickOn("#reasonConfirm");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> row("detention_billing").channel(ReleaseChannel.GENERAL).isEmpty());
+        assertThat(row("detention_billing").enabledTenants()).as("only internal is left").isEqualTo(1);
+    }
+
+    @Test
+    void ctrlKOpensTheKillConfirmationAndRestorePutsTheFlagBack() throws Exception {
+        robot.clickOn(cell("live_tracking_map", "Key"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#killConfirm").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#killHeadline").getText().startsWith("Blocks"));
+
+        assertThat(label("#killHeadline").getText())
+                .isEqualTo("Blocks live_tracking_map for 10 tenants and 1 user who have it now.");
+        assertThat(label("#channelsNumbers").getText()).isEqualTo("Blocks 10 tenants and 1 user who have it now.");
+        assertThat(robot.lookup("#killConfirm").queryAll()).as("one dialog for one key press").hasSize(1);
+        Button kill = robot.lookup("#killConfirm").queryButton();
+        assertThat(kill.isDisabled()).as("no reason yet").isTrue();
+        robot.clickOn("#killReason").write("incident 4711: map tiles time out");
+        assertThat(kill.isDisabled()).isFalse();
+        robot.interact(() -> Screenshots.save(dialogRoot(), "kill-dialog"));
+
+        robot.clickOn(kill);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> row("live_tracking_map").flag().killswitchState() == KillswitchState.TRIPPED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#restoreButton").queryButton().isDisabled());
+        assertThat(row("live_tracking_map").enabledTenants()).isZero();
+        assertThat(robot.lookup("#killConfirm").tryQuery()).as("the dialog closed").isEmpty();
+
+        robot.clickOn("#restoreButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).contains("(rollback:killswitch) of live_tracking_map")
+                .contains("incident 4711: map tiles time out");
+        robot.clickOn("#reasonInput").write("tiles fixed");
+        robot.clickOn("#reasonConfirm");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> row("live_tracking_map").flag().killswitchState() == KillswitchState.NONE);
+        assertThat(row("live_tracking_map").enabledTenants()).isEqualTo(10);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restoreButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void theTabShowsNumbersFiltersAndTheHistoryOfTheSelectedChange() throws Exception {
+        // some history to look at, written by "another console"
+        var other = new dev.inspector.service.FlagCommands(db.database(), "bob");
+        other.setChannel("temperature_alerts", ReleaseChannel.PILOT, Optional.of(false), Optional.of(true), "pilot soak starts");
+        other.rollback(row("fuel_card_sync").flag(), dev.inspector.service.RollbackOption.OVERRIDE_ALL_OFF,
+                "=cmd|' /C calc'!A0 pasted by mistake");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> root.changeHistoryViewModel().visibleChanges().size() == 2);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> row("fuel_card_sync").overrideCount() == 10);
+
+        assertThat(((TableCell<?, ?>) cell("document_scanning", "On for")).getText()).isEqualTo("90 %  9/10");
+        assertThat(((TableCell<?, ?>) cell("document_scanning", "Overrides")).getText()).isEqualTo("1");
+
+        TableView<?> changes = robot.lookup("#changeTable").queryAs(TableView.class);
+        robot.clickOn(robot.from(changes).lookup(".table-cell").match(textIs("fuel_card_sync")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#changeRows").queryAs(TableView.class).getItems()).as("one override per tenant").hasSize(10);
+        assertThat(root.changeHistoryViewModel().selectedRows())
+                .extracting(r -> dev.inspector.service.RowDiff.describe(r.before(), r.after()))
+                .as("Prairie's ON override turned off, the others new").filteredOn(d -> d.startsWith("enabled: true → false"))
+                .hasSize(1);
+        robot.interact(() -> Screenshots.save(robot.lookup("#changeHistory").query(), "history"));
+
+        robot.clickOn(cell("ai_load_matching", "Key"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "release-control"));
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "release-control-dark"));
+        robot.clickOn("#themeButton");
+
+        robot.clickOn("#killswitchFilter").clickOn(KillswitchFilter.TRIPPED.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flagTable().getItems()).extracting(r -> ((FlagRow) r).key()).containsExactly("fuel_card_sync");
+        assertThat(label("#flagSummary").getText()).isEqualTo("1 of 15 flags");
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private TableView<?> flagTable() {
+        return robot.lookup("#flagTable").queryAs(TableView.class);
+    }
+
+    private FlagRow row(String key) {
+        return root.releaseControlViewModel().visibleFlags().stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The on-screen cell of a flag's row in the column with that header text. */
+    private Node cell(String key, String column) {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<FlagRow> table = (TableView<FlagRow>) flagTable();
+            table.scrollTo(row(key));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(flagTable()).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof FlagRow r && r.key().equals(key)
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getText())).query();
+    }
+
+    private static Predicate<Node> textIs(String text) {
+        return n -> n instanceof TableCell<?, ?> c && text.equals(c.getText());
+    }
+
+    private Node dialogRoot() {
+        return robot.lookup(".release-dialog").queryAs(DialogPane.class).getScene().getRoot();
+    }
+
+    private Label label(String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+}
