@@ -1,7 +1,7 @@
 package dev.inspector.ui.release;
 
 import dev.inspector.domain.ChangeRecord;
-import dev.inspector.service.HistoryCsv;
+import dev.inspector.service.report.HistoryCsv;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
 import dev.inspector.ui.support.CoalescingSignal;

@@ -1,4 +1,5 @@
-package dev.inspector.service;
+package dev.inspector.service.report;
+
 
 import dev.inspector.domain.ChangeRecord;
 import java.io.IOException;
@@ -51,16 +52,7 @@ public final class HistoryCsv {
             row == null ? "" : safe(row.before()), row == null ? "" : safe(row.after())};
     }
 
-    /**
-     * The rule of the OWASP "CSV injection" advice, as app's SpreadsheetSafe applies it: a cell
-     * starting with = + - @ tab or carriage return gets a leading apostrophe.
-     */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+    private static String safe(String value) {
+        return value == null ? "" : SpreadsheetSafe.cell(value);
     }
 }
