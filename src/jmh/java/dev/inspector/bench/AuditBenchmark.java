@@ -168,6 +168,22 @@ public class AuditBenchmark {
                         .map(r -> r.get(0, String.class)).collect(Collectors.joining("\n"));
                 System.out.printf("%n%s%n%s%n", sql, plan);
             }
+            // The read probe as CrossTenantProbes sends it, as tenant Data 0001's user: a protected and an open table.
+            database.dsl().transaction(cfg -> {
+                var tx = cfg.dsl();
+                Object own = tx.fetchValue("SELECT id FROM public.tenants WHERE name = 'Data 0001'");
+                tx.fetch("SELECT set_config('request.jwt.claims', ?, true)", "{\"app_metadata\":{\"tenant_id\":\"" + own + "\"}}");
+                tx.execute("SET LOCAL ROLE authenticated");
+                for (String table : List.of("accounts", "audit_log")) {
+                    String sql = "select count(*) filter (where (cast(\"tenant_id\" as uuid) is distinct from '" + own + "'::uuid "
+                            + "and \"tenant_id\" is not null)), count(distinct \"tenant_id\") filter (where cast(\"tenant_id\" as uuid) "
+                            + "is distinct from '" + own + "'::uuid), count(*) filter (where \"tenant_id\" is null) from (select \"tenant_id\" "
+                            + "from \"big\".\"" + table + "\" limit 100000) as \"s\"";
+                    System.out.printf("%n%s%n%s%n", sql, tx.fetch("EXPLAIN (ANALYZE, BUFFERS) " + sql).stream()
+                            .map(r -> r.get(0, String.class)).collect(Collectors.joining("\n")));
+                }
+                tx.execute("RESET ROLE");
+            });
         }
 
         @TearDown(Level.Trial)
