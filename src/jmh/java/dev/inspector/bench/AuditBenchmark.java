@@ -72,6 +72,16 @@ public class AuditBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws IOException, SQLException {
             server = BenchServer.startWithDemo("inspector-bench-audit-schema");
+            try {
+                build();
+            } catch (RuntimeException | SQLException e) {
+                // JMH skips the tear-down when the set-up fails; the data directory would stay behind.
+                tearDown();
+                throw e;
+            }
+        }
+
+        private void build() throws SQLException {
             database = server.database();
             long started = System.nanoTime();
             int existing = new CatalogReader(database.dsl()).read("tenant_id").relations().size();
@@ -119,6 +129,15 @@ public class AuditBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws IOException, SQLException {
             server = BenchServer.startWithDemo("inspector-bench-audit-data");
+            try {
+                build();
+            } catch (RuntimeException | SQLException e) {
+                tearDown();
+                throw e;
+            }
+        }
+
+        private void build() throws SQLException {
             database = server.database();
             long started = System.nanoTime();
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
