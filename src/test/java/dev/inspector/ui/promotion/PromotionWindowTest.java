@@ -3,7 +3,7 @@ package dev.inspector.ui.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.app.CompositionRoot;
-import dev.inspector.domain.FlagOverview;
+import dev.inspector.ui.release.FlagRow;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.Screenshots;
@@ -116,6 +116,10 @@ class PromotionWindowTest {
     }
 
     private void selectFlag(String key) throws Exception {
+        // the table shares the tab with the history pane: bring the row into view before clicking it
+        robot.interact(() -> flagTable().getItems().stream().filter(r -> r.key().equals(key)).findFirst()
+                .ifPresent(r -> flagTable().scrollTo(r)));
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#flagTable .table-cell")
                 .match(LabeledMatchers.hasText(key)).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#flagTable .table-cell").match(LabeledMatchers.hasText(key)).queryLabeled());
@@ -139,7 +143,7 @@ class PromotionWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<FlagOverview> flagTable() {
+    private TableView<FlagRow> flagTable() {
         return robot.lookup("#flagTable").queryAs(TableView.class);
     }
 
