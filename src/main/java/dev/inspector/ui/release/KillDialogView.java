@@ -45,6 +45,13 @@ public final class KillDialogView {
     @FXML
     private void initialize() {
         headline.textProperty().bind(viewModel.headlineProperty());
+        // The numbers arrive after the dialog opened and need more lines; grow the window with them
+        // instead of clipping its buttons.
+        headline.textProperty().addListener((obs, old, text) -> {
+            if (headline.getScene() != null && headline.getScene().getWindow() != null) {
+                headline.getScene().getWindow().sizeToScene();
+            }
+        });
         ToggleGroup group = new ToggleGroup();
         Map<RollbackOption, RadioButton> buttons = Map.of(RollbackOption.KILLSWITCH, killswitchOption,
                 RollbackOption.CHANNELS_OFF, channelsOption, RollbackOption.OVERRIDE_ALL_OFF, overridesOption);
