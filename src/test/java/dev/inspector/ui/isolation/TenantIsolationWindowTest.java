@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -46,7 +47,7 @@ class TenantIsolationWindowTest {
     void open(TestPostgres postgres) throws Exception {
         db = postgres.cloneDemo();
         root = new CompositionRoot(db.target(), Map.of());
-        stage = FxToolkit.setupStage(s -> root.show(s));
+        stage = ConsoleWindow.open(root);
         vm = root.tenantIsolationViewModel();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.tenants().size() == 10);
         robot.clickOn("#tenantIsolationTab");
@@ -55,8 +56,7 @@ class TenantIsolationWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(root::close);
-        FxToolkit.cleanupStages();
+        ConsoleWindow.close(robot, root, stage);
         db.close();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.ui.release.FlagRow;
 import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
 import java.util.Map;
@@ -39,14 +40,13 @@ class MainWindowTest {
     @BeforeEach
     void open(TestDatabase db) throws Exception {
         root = new CompositionRoot(db.target(), Map.of());
-        stage = FxToolkit.setupStage(s -> root.show(s));
+        stage = ConsoleWindow.open(root);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flagTable().getItems().size() == 15);
     }
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(root::close);
-        FxToolkit.cleanupStages();
+        ConsoleWindow.close(robot, root, stage);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.domain.resolution.Decider;
 import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
 import java.util.Map;
@@ -41,7 +42,7 @@ class TenantMatrixWindowTest {
     void open(TestDatabase db) throws Exception {
         fresh = db.server().cloneDemo();
         root = new CompositionRoot(fresh.target(), Map.of());
-        stage = FxToolkit.setupStage(s -> root.show(s));
+        stage = ConsoleWindow.open(root);
         robot.interact(() -> {
             // the whole headless screen (1280 × 800): a larger stage overflows its frame buffer
             stage.setX(0);
@@ -56,8 +57,7 @@ class TenantMatrixWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(root::close);
-        FxToolkit.cleanupStages();
+        ConsoleWindow.close(robot, root, stage);
         fresh.close();
     }
 

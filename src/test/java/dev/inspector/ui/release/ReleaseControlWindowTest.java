@@ -6,6 +6,7 @@ import dev.inspector.app.CompositionRoot;
 import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -50,14 +51,13 @@ class ReleaseControlWindowTest {
     void open(TestPostgres postgres) throws Exception {
         db = postgres.cloneDemo();
         root = new CompositionRoot(db.target(), Map.of());
-        stage = FxToolkit.setupStage(s -> root.show(s));
+        stage = ConsoleWindow.open(root);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flagTable().getItems().size() == 15);
     }
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(root::close);
-        FxToolkit.cleanupStages();
+        ConsoleWindow.close(robot, root, stage);
         db.close();
     }
 

@@ -7,6 +7,7 @@ import dev.inspector.domain.Tenant;
 import dev.inspector.domain.resolution.Stage;
 import dev.inspector.domain.resolution.TraceStep;
 import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
 import java.util.List;
@@ -43,7 +44,7 @@ class GateSimulatorWindowTest {
     @BeforeEach
     void open(TestDatabase db) throws Exception {
         root = new CompositionRoot(db.target(), Map.of());
-        stage = FxToolkit.setupStage(s -> root.show(s));
+        stage = ConsoleWindow.open(root);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> root.gateSimulatorViewModel().tenants().size() == 10);
         robot.clickOn("#simulatorTab");
@@ -52,8 +53,7 @@ class GateSimulatorWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(root::close);
-        FxToolkit.cleanupStages();
+        ConsoleWindow.close(robot, root, stage);
     }
 
     @Test

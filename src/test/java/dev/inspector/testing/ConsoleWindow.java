@@ -1,0 +1,32 @@
+package dev.inspector.testing;
+
+import dev.inspector.app.CompositionRoot;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Opens the real console window for a TestFX test and closes it without leaving anything behind. */
+public final class ConsoleWindow {
+
+    private ConsoleWindow() {
+    }
+
+    public static Stage open(CompositionRoot root) throws TimeoutException {
+        return FxToolkit.setupStage(root::show);
+    }
+
+    /**
+     * Closes dialogs still open (they would answer the next test's lookups), then the session and
+     * the stage.
+     */
+    public static void close(FxRobot robot, CompositionRoot root, Stage stage) throws TimeoutException {
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage)
+                .toList()
+                .forEach(w -> ((Stage) w).close()));
+        robot.interact(root::close);
+        FxToolkit.cleanupStages();
+    }
+}
