@@ -94,14 +94,14 @@ class TenantMatrixWindowTest {
         clickCell("Cascade Cold Chain", "route_optimizer_v2", true);
         assertThat(robot.lookup("#matrixSelection").queryAs(Label.class).getText()).isEqualTo("2 cells selected");
 
-        robot.clickOn("#overrideReason").write("early access");
+        robot.clickOn("#matrixOverrideReason").write("early access");
         robot.clickOn("#overrideOn");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> vm().statusProperty().get().equals("2 overrides of 1 flag written."));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm().loadingProperty().get()
                 && vm().decider(vm().rowOf("Blue Ridge Haulage"), 0) == Decider.TENANT_OVERRIDE);
         assertThat(vm().enabled(vm().rowOf("Cascade Cold Chain"), 0)).isTrue();
-        assertThat(robot.lookup("#overrideReason").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#matrixOverrideReason").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
         assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(10);
     }
 

@@ -73,14 +73,11 @@ class PromotionWindowTest {
         robot.clickOn("#tick-edge-logs");
         assertThat(promote.isDisabled()).as("ticks do not override a failed gate").isTrue();
         assertThat(robot.lookup("#promotionStatus").queryAs(Label.class).getText()).startsWith("Blocked by");
-        assertThat(robot.lookup("#overrideReason").query().isVisible()).isTrue();
+        assertThat(robot.from(dialogRoot()).lookup("#overrideReason").query().isVisible()).isTrue();
         robot.interact(() -> Screenshots.save(dialogRoot(), "promotion-checklist"));
 
-        // Set through the control itself: headless robot typing into a dialog proved unreliable in
-        // the full suite, and what is under test is the field's binding and the enabling rule.
-        javafx.scene.control.TextInputControl reason = robot.lookup("#overrideReason").queryAs(
-                javafx.scene.control.TextInputControl.class);
-        robot.interact(() -> reason.setText("Audit scheduled tonight; RLS of the new tables checked by hand"));
+        robot.clickOn(robot.from(dialogRoot()).lookup("#overrideReason").queryAs(Node.class))
+                .write("Audit scheduled tonight; RLS of the new tables checked by hand");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !promote.isDisabled());
         assertThat(promote.isDisabled()).isFalse();
         robot.interact(() -> Screenshots.save(dialogRoot(), "promotion-checklist-overridden"));
@@ -132,6 +129,9 @@ class PromotionWindowTest {
     private void waitForChecklist() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#promotionStatus").tryQuery()
                 .map(n -> !((Label) n).getText().isEmpty() && !((Label) n).getText().endsWith("…")).orElse(false));
+        // the status can read before the manual checks are laid out; both targets have ticks
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n.getId() != null
+                && n.getId().startsWith("tick-")).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
