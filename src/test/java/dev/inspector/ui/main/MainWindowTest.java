@@ -50,7 +50,9 @@ class MainWindowTest {
     }
 
     @Test
-    void opensOnTheDatabaseAndShowsItsFlagsAndStatus() {
+    void opensOnTheDatabaseAndShowsItsFlagsAndStatus() throws Exception {
+        // the rows arrive first, the summary with the tenant numbers a moment later
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "15 flags".equals(label("#flagSummary").getText()));
         assertThat(label("#databaseLabel").getText()).startsWith("localhost:");
         assertThat(label("#serverVersionLabel").getText()).startsWith("PostgreSQL 16");
         assertThat(label("#roleLabel").getText()).isEqualTo("as postgres");
