@@ -43,6 +43,11 @@ final class AuditCommand extends HeadlessCommand {
     @Option(names = "--tenant-column", defaultValue = "tenant_id", description = "Default: ${DEFAULT-VALUE}.")
     String tenantColumn;
 
+    @Option(names = "--tenant-role", paramLabel = "PATTERN",
+            description = "Role-per-tenant setups: probe as the database role PATTERN names for each tenant "
+                    + "({id} = the tenant id, e.g. tenant_{id}) instead of Supabase's authenticated role with JWT claims.")
+    String tenantRole;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the findings as CSV ('-' for stdout).")
     String csv;
 
@@ -53,7 +58,7 @@ final class AuditCommand extends HeadlessCommand {
     @Override
     int run(Session session, PrintWriter out) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        AuditRun run = session.audits().run(new AuditRequest(tenantColumn, checks, tenants), new AuditProgress() {
+        AuditRun run = session.audits().run(new AuditRequest(tenantColumn, checks, tenants).withTenantRoles(tenantRole), new AuditProgress() {
             @Override
             public void step(String message, int done, int total) {
                 if (!quiet) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * {@link CheckGroup#CROSS_TENANT_WRITE} is asked for.
  */
 public record AuditRequest(String tenantColumn, Set<CheckGroup> groups, List<String> tenants,
-                           Set<String> nullTenantAllowed) {
+                           Set<String> nullTenantAllowed, String tenantRolePattern) {
 
     public static final int DEFAULT_TENANTS = 5;
 
@@ -22,7 +22,16 @@ public record AuditRequest(String tenantColumn, Set<CheckGroup> groups, List<Str
     public static final Set<String> DEFAULT_NULL_TENANT_ALLOWED = Set.of("public.profiles");
 
     public AuditRequest(String tenantColumn, Set<CheckGroup> groups, List<String> tenants) {
-        this(tenantColumn, groups, tenants, DEFAULT_NULL_TENANT_ALLOWED);
+        this(tenantColumn, groups, tenants, DEFAULT_NULL_TENANT_ALLOWED, null);
+    }
+
+    /**
+     * The same request for a role-per-tenant setup: the probes act as the database role the pattern
+     * names for each tenant ({@code {id}} = the tenant id), instead of Supabase's authenticated role.
+     */
+    public AuditRequest withTenantRoles(String pattern) {
+        return new AuditRequest(tenantColumn, groups, tenants, nullTenantAllowed,
+                pattern == null || pattern.isBlank() ? null : pattern.strip());
     }
 
     public AuditRequest {

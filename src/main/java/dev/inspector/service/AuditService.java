@@ -61,12 +61,16 @@ public final class AuditService {
             boolean writes = request.groups().contains(CheckGroup.CROSS_TENANT_WRITE);
             if ((reads || writes) && !progress.cancelled()) {
                 ImpersonationCandidates candidates = new ImpersonationCandidates(database.dsl());
-                if (!candidates.available() || !facts.apiRoles().contains("authenticated")) {
+                boolean rolePerTenant = request.tenantRolePattern() != null;
+                if (!candidates.available() || !rolePerTenant && !facts.apiRoles().contains("authenticated")) {
                     findings.add(new Finding("AUDIT-PROBES-SKIPPED", Severity.INFO, CheckGroup.CROSS_TENANT_READ, "", "",
                             "Cross-tenant probes need public.tenants and the role 'authenticated'; this database lacks one.",
                             "roles present: " + facts.apiRoles(), "Run the schema and data checks only, or add them."));
                 } else {
                     users = candidates.pick(request.tenants(), AuditRequest.DEFAULT_TENANTS);
+                    if (rolePerTenant) {
+                        users = users.stream().map(u -> u.asTenantRole(request.tenantRolePattern())).toList();
+                    }
                     DataFingerprint fingerprint = new DataFingerprint(database.dsl());
                     Map<String, String> before = fingerprint.take(facts.relations());
                     findings.addAll(new CrossTenantProbes(database.dsl()).run(facts.relations(), users,

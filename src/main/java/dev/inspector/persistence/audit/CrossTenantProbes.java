@@ -21,7 +21,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The rollout process's "log in as a tenant user and query without a filter", done properly:
- * Supabase style (SET LOCAL ROLE authenticated plus the user's JWT claims) inside a transaction that
+ * Supabase style (SET LOCAL ROLE authenticated plus the user's JWT claims) or as the tenant's own
+ * role where each tenant has one, inside a transaction that
  * is always rolled back, with statement and lock timeouts and a savepoint per probe. Evidence is
  * counts and row ids, never another tenant's data.
  */
@@ -39,9 +40,12 @@ public final class CrossTenantProbes {
     public List<Finding> run(List<RelationFacts> relations, List<Impersonation> users, List<UUID> allTenants,
                              boolean writes, AuditProgress progress) {
         List<Finding> findings = new ArrayList<>();
+        boolean rolePerTenant = users.stream().anyMatch(u -> u.tenantRole() != null);
+        // With a role per tenant the API-role privileges say nothing: probe every relation and let
+        // the database refuse what the tenant's role may not touch.
         List<RelationFacts> probed = relations.stream()
                 .filter(r -> r.kind() != RelationKind.PARTITION)
-                .filter(r -> r.apiPrivileges().containsKey("authenticated")).toList();
+                .filter(r -> rolePerTenant || r.apiPrivileges().containsKey("authenticated")).toList();
         int total = probed.size() * users.size() + 1;
         int done = 0;
         for (Impersonation user : users) {
@@ -50,7 +54,7 @@ public final class CrossTenantProbes {
                     return findings;
                 }
                 progress.step("As " + user.label() + ": " + r.qualifiedName(), done++, total);
-                List<UUID> others = allTenants.stream().filter(t -> !t.equals(user.tenantId())).limit(3).toList();
+                List<UUID> others = victims(r, user.tenantId(), allTenants);
                 inRolledBackTransaction(user, tx -> {
                     read(tx, r, user, others, findings);
                     if (writes) {
@@ -59,11 +63,31 @@ public final class CrossTenantProbes {
                 });
             }
         }
-        progress.step("Without claims", done, total);
-        for (RelationFacts r : probed) {
-            inRolledBackTransaction(null, tx -> noClaims(tx, r, findings));
+        if (!rolePerTenant) {
+            progress.step("Without claims", done, total);
+            for (RelationFacts r : probed) {
+                inRolledBackTransaction(null, tx -> noClaims(tx, r, findings));
+            }
         }
         return findings;
+    }
+
+    /**
+     * Other tenants whose rows the relation holds (read as the auditor, ids only), so write probes
+     * aim at rows that exist; tenants without rows there would make every write trivially "refused".
+     */
+    private List<UUID> victims(RelationFacts r, UUID own, List<UUID> allTenants) {
+        Field<UUID> tenant = DSL.field(DSL.name(r.tenantColumn()), UUID.class);
+        List<UUID> present = List.of();
+        try {
+            present = dsl.selectDistinct(tenant).from(Relations.table(r.qualifiedName()))
+                    .where(tenant.isNotNull()).and(tenant.ne(own)).limit(3).fetch(tenant);
+        } catch (DataAccessException notComparable) {
+            // a tenant column that is not a uuid: fall back to the tenant list
+        }
+        return present.isEmpty()
+                ? allTenants.stream().filter(t -> !t.equals(own)).limit(3).toList()
+                : present;
     }
 
     private interface Probe {
@@ -79,9 +103,13 @@ public final class CrossTenantProbes {
                 DSLContext tx = DSL.using(connection, SQLDialect.POSTGRES);
                 tx.execute("SET LOCAL statement_timeout = '5s'");
                 tx.execute("SET LOCAL lock_timeout = '2s'");
-                tx.select(DSL.function("set_config", String.class, DSL.val("request.jwt.claims"),
-                        DSL.val(user == null ? "" : user.claims()), DSL.val(true))).fetch();
-                tx.execute("SET LOCAL ROLE authenticated");
+                if (user != null && user.tenantRole() != null) {
+                    tx.execute(DSL.query("SET LOCAL ROLE {0}", DSL.name(user.tenantRole())));
+                } else {
+                    tx.select(DSL.function("set_config", String.class, DSL.val("request.jwt.claims"),
+                            DSL.val(user == null ? "" : user.claims()), DSL.val(true))).fetch();
+                    tx.execute("SET LOCAL ROLE authenticated");
+                }
                 probe.run(tx);
             } finally {
                 rollback(connection);
@@ -137,7 +165,8 @@ public final class CrossTenantProbes {
         if (others.isEmpty()) {
             return;
         }
-        Set<String> privileges = r.apiPrivileges().getOrDefault("authenticated", Set.of());
+        Set<String> privileges = user.tenantRole() != null ? Set.of("INSERT", "UPDATE", "DELETE")
+                : r.apiPrivileges().getOrDefault("authenticated", Set.of());
         Table<?> table = Relations.table(r.qualifiedName());
         Field<UUID> tenant = DSL.field(DSL.name(r.tenantColumn()), UUID.class);
         UUID victim = others.get(0);
