@@ -2,14 +2,11 @@ package dev.inspector.ui.release;
 
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.service.Session;
-import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -20,16 +17,13 @@ public final class EditFlagDialogViewModel {
     private final StringProperty name;
     private final StringProperty description;
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
+    private final FormSubmission submission;
     private final BooleanBinding canSave;
-    private final TaskRunner tasks;
     private final Session session;
     private final Runnable refreshList;
 
     public EditFlagDialogViewModel(TaskRunner tasks, Session session, FeatureFlag seen, Runnable refreshList) {
-        this.tasks = tasks;
+        this.submission = new FormSubmission(tasks);
         this.session = session;
         this.seen = seen;
         this.refreshList = refreshList;
@@ -37,7 +31,7 @@ public final class EditFlagDialogViewModel {
         this.description = new SimpleStringProperty(this, "description", seen.description());
         canSave = Bindings.createBooleanBinding(() -> !name.get().isBlank()
                 && (!name.get().strip().equals(seen.name()) || !description.get().strip().equals(seen.description())),
-                name, description).and(running.not());
+                name, description).and(submission.runningProperty().not());
     }
 
     public String flagKey() {
@@ -57,15 +51,15 @@ public final class EditFlagDialogViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return submission.errorProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return submission.runningProperty();
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return submission.doneProperty();
     }
 
     /** True when the name is not blank and something changed. */
@@ -77,20 +71,11 @@ public final class EditFlagDialogViewModel {
         if (!canSave.get()) {
             return;
         }
-        running.set(true);
-        error.set("");
         String n = name.get(), d = description.get(), r = reason.get();
-        tasks.run(progress -> {
+        submission.submit(progress -> {
             session.flagCommands().editText(seen, n, d, r);
             return null;
-        }, ignored -> {
-            running.set(false);
-            done.set(true);
-            refreshList.run();
-        }, failure -> {
-            running.set(false);
-            error.set(DialogService.plainMessage(failure));
-            refreshList.run(); // a conflict means the list is stale: show what is there now
-        });
+        }, ignored -> refreshList.run(),
+                refreshList); // after a refusal too: a conflict means the list is stale
     }
 }
