@@ -2,11 +2,13 @@ package dev.inspector.app;
 
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.FlagOverview;
+import dev.inspector.domain.promotion.GeneralWay;
 import dev.inspector.domain.promotion.PromotionRules;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.connect.ConnectDialog;
 import dev.inspector.ui.connect.ConnectDialogView;
 import dev.inspector.ui.connect.ConnectDialogViewModel;
@@ -15,7 +17,6 @@ import dev.inspector.ui.isolation.TenantIsolationViewModel;
 import dev.inspector.ui.main.MainView;
 import dev.inspector.ui.main.MainViewModel;
 import dev.inspector.ui.main.SessionSource;
-import dev.inspector.ui.matrix.FxDebouncer;
 import dev.inspector.ui.matrix.TenantMatrixView;
 import dev.inspector.ui.matrix.TenantMatrixViewModel;
 import dev.inspector.ui.promotion.PromotionButtonsView;
@@ -40,6 +41,8 @@ import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ViewLoader;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -63,6 +66,7 @@ public final class CompositionRoot {
     private final AtlantaThemeSwitcher themes = new AtlantaThemeSwitcher();
     private final SessionState sessionState = new SessionState();
     private final SelectedFlag selectedFlag = new SelectedFlag();
+    private final LiveGateData liveData;
     private final MainViewModel mainViewModel;
     private final ReleaseControlViewModel releaseControlViewModel;
     private final GateSimulatorViewModel gateSimulatorViewModel;
@@ -85,15 +89,16 @@ public final class CompositionRoot {
         this.env = env;
         this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
         FxUiExecutor ui = new FxUiExecutor();
-        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, ui);
-        this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, ui);
+        this.liveData = new LiveGateData(tasks, sessionState, ui, Clock.systemDefaultZone());
+        this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, liveData,
+                this::openPromotion);
+        this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, liveData);
         changeHistoryViewModel.flagKeyProperty().bind(releaseControlViewModel.selectedKeyProperty());
         // the promotion buttons act on the flag selected in Release Control
         selectedFlag.flagProperty().bind(releaseControlViewModel.selectedFlagProperty()
                 .map(FlagRow::flag));
-        this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard());
-        this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs,
-                new FxDebouncer(javafx.util.Duration.millis(300)));
+        this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard(), liveData);
+        this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs, liveData);
         this.tenantIsolationViewModel = new TenantIsolationViewModel(tasks, sessionState, dialogs);
         this.views = new ViewLoader(this::controllerFor);
         this.releaseDialogs = new ReleaseDialogs(views);
@@ -122,14 +127,14 @@ public final class CompositionRoot {
             return new ReleaseControlView(releaseControlViewModel, releaseDialogs);
         }
         if (type == ChangeHistoryView.class) {
-            return new ChangeHistoryView(changeHistoryViewModel, releaseDialogs);
+            return new ChangeHistoryView(changeHistoryViewModel);
         }
         if (type == PromotionButtonsView.class) {
             return new PromotionButtonsView(selectedFlag, this::openPromotion);
         }
         if (type == PromotionDialogView.class) {
             lastPromotion = new PromotionDialogViewModel(tasks, sessionState, PromotionRules.DEFAULT_SOAK_DAYS,
-                    releaseControlViewModel::refresh);
+                    liveData::refresh);
             return new PromotionDialogView(lastPromotion);
         }
         if (type == GateSimulatorView.class) {
@@ -173,10 +178,14 @@ public final class CompositionRoot {
     }
 
     /** A fresh checklist per opening, so nothing of an earlier promotion lingers. */
-    private void openPromotion(FeatureFlag flag, PromotionTarget target) {
+    private void openPromotion(FeatureFlag flag, PromotionTarget target, Optional<GeneralWay> way) {
         Parent content = views.load("PromotionDialog");
-        lastPromotion.open(flag.key(), target);
+        lastPromotion.open(flag.key(), target, way);
         new PromotionDialog(content, lastPromotion).show(stage);
+    }
+
+    public LiveGateData liveData() {
+        return liveData;
     }
 
     public MainViewModel mainViewModel() {

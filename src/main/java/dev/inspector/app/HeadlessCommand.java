@@ -1,6 +1,7 @@
 package dev.inspector.app;
 
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
+import dev.inspector.domain.failure.StateChangedException;
 import dev.inspector.service.Session;
 import dev.inspector.service.SessionOpener;
 import java.io.PrintWriter;
@@ -13,12 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every headless subcommand shares: the database options of the parent command, a session
- * with progress on stderr (so stdout stays for results), and one exit status for a database that
- * cannot be used.
+ * with progress on stderr (so stdout stays for results), and one exit status per kind of failure.
  */
 abstract class HeadlessCommand implements Callable<Integer> {
 
+    static final int NO = 1;
+    static final int BAD_INPUT = 2;
     static final int DATABASE_UNUSABLE = 4;
+    /** Refused because the rows moved since they were looked at; nothing was written. */
+    static final int REFUSED_STATE_CHANGED = 5;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
     boolean quiet;
@@ -45,13 +49,21 @@ abstract class HeadlessCommand implements Callable<Integer> {
             int exit = run(session, out);
             out.flush();
             return exit;
+        } catch (StateChangedException e) {
+            err.println(e.getMessage());
+            return REFUSED_STATE_CHANGED;
         } catch (DatabaseException e) {
             err.println(e.getMessage());
             return DATABASE_UNUSABLE;
+        } catch (ParameterException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
         }
     }
 
-    /** A usage error: picocli prints it with the command's usage and exits with 2. */
+    /** A usage error: picocli prints it and exits with 2. */
     ParameterException badInput(String message) {
         return new ParameterException(spec.commandLine(), message);
     }

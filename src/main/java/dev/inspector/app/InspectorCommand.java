@@ -1,7 +1,7 @@
 package dev.inspector.app;
 
 import dev.inspector.persistence.ConnectionSettings;
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.persistence.embedded.DataDirectory;
 import dev.inspector.service.DatabaseTarget;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inspector} with no subcommand opens the window. */
 @Command(name = "inspector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ExplainCommand.class, MatrixCommand.class, KillCommand.class, RestoreCommand.class,
+        subcommands = {ExplainCommand.class, MatrixCommand.class, KillCommand.class, KillswitchCommand.class, RestoreCommand.class,
             AuditCommand.class},
         sortOptions = false,
         description = {

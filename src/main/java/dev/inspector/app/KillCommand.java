@@ -1,11 +1,13 @@
 package dev.inspector.app;
 
-import dev.inspector.domain.FeatureFlag;
+import dev.inspector.domain.ConsoleFeature;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
-import dev.inspector.service.RollbackOption;
+import dev.inspector.domain.RollbackOption;
 import dev.inspector.service.Session;
+import dev.inspector.service.WriteOutcome;
 import java.io.PrintWriter;
+import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code inspector kill}: the emergency rollback for an admin with only a terminal. */
 @Command(name = "kill", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Stop a feature now: trip its killswitch (default), or turn every channel off, or "
-                + "override every tenant off. Recorded with the reason; undo with 'inspector restore'.")
+                + "override every tenant off. Recorded with the reason; undo with 'inspector restore'.",
+        footer = {"", "Exit status: 0 done (or nothing to do: it says so), 2 bad input, 4 database unusable."})
 final class KillCommand extends HeadlessCommand {
 
     @Parameters(index = "0", paramLabel = "FLAG", description = "Feature flag key.")
@@ -31,18 +34,31 @@ final class KillCommand extends HeadlessCommand {
         if (reason.isBlank()) {
             throw badInput("Say why with --reason: a rollback is recorded with its reason.");
         }
-        GateSnapshot before = session.gates().snapshot();
-        FeatureFlag flag = before.findFlag(flagKey).orElseThrow(() -> badInput("No flag has the key '" + flagKey + "'."));
-        long onBefore = enabledTenants(before, flagKey);
-        long change = session.flagCommands().rollback(flag, option, reason);
-        long onAfter = enabledTenants(session.gates().snapshot(), flagKey);
-        out.printf("%s: %s. The feature was on for %d tenant(s), now for %d. Change %d; undo with: inspector restore %s%n",
-                flagKey, option.label(), onBefore, onAfter, change, flagKey);
+        if (session.releaseControl().findFlag(flagKey).isEmpty()) {
+            throw badInput("No flag has the key '" + flagKey + "'.");
+        }
+        OptionalLong before = enabledTenants(session, flagKey);
+        WriteOutcome outcome = session.flagCommands().rollback(flagKey, option, reason);
+        if (!outcome.changed()) {
+            out.println(outcome.message());
+            return 0;
+        }
+        OptionalLong after = enabledTenants(session, flagKey);
+        String numbers = before.isPresent() && after.isPresent()
+                ? " The feature was on for " + before.getAsLong() + " tenant(s), now for " + after.getAsLong() + "."
+                : " (Tenant numbers unavailable: " + session.schema().unavailable(ConsoleFeature.SERVER_GATE) + ")";
+        out.printf("%s: %s.%s Change %d; undo with: inspector restore %s%n", flagKey, option.label(), numbers,
+                outcome.changeId(), flagKey);
         return 0;
     }
 
-    static long enabledTenants(GateSnapshot snapshot, String key) {
+    /** How many tenants have the flag on; empty where the server-gate tables are not all there. */
+    static OptionalLong enabledTenants(Session session, String key) {
+        if (!session.schema().supports(ConsoleFeature.SERVER_GATE)) {
+            return OptionalLong.empty();
+        }
+        GateSnapshot snapshot = session.gates().snapshot();
         int flag = snapshot.flagIndex(key);
-        return flag < 0 ? 0 : new FeatureGate(snapshot).computeMatrix().enabledTenantCount(flag);
+        return OptionalLong.of(flag < 0 ? 0 : new FeatureGate(snapshot).computeMatrix().enabledTenantCount(flag));
     }
 }

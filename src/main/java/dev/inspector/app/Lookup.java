@@ -44,6 +44,11 @@ final class Lookup {
 
     static UserProfile user(GateSnapshot snapshot, String query, CommandSpec spec) {
         Optional<UUID> id = uuid(query);
+        if (!snapshot.userDirectory()) {
+            // Without a user directory a user is an id; the UI gate says that name and membership are unknown.
+            return id.map(known -> new UserProfile(known, null, "", "", false)).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "This database has no user directory (public.profiles): give the user's id."));
+        }
         Optional<UserProfile> found = id.isPresent()
                 ? snapshot.findUser(id.get())
                 : snapshot.users().stream().filter(u -> u.email().equalsIgnoreCase(query.strip())).findFirst();

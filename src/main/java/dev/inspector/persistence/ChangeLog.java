@@ -2,97 +2,119 @@ package dev.inspector.persistence;
 
 import static dev.inspector.persistence.jooq.inspector.Tables.CHANGE_ENTRY;
 import static dev.inspector.persistence.jooq.inspector.Tables.CHANGE_SET;
+import static dev.inspector.persistence.jooq.inspector.Tables.RESTORED_CHANGE;
 
-import dev.inspector.domain.ChangeRecord;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.jooq.Condition;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /**
- * The change history in the console's schema. Writes happen on the caller's transaction, so a
- * change and its record commit or roll back together.
+ * The change set of one user action, written on the caller's transaction so a change and its
+ * record commit or roll back together. Rows are collected as the action writes them and stored
+ * at {@link #close()}, and only when some row really changed: an action that found everything as
+ * it wanted records nothing.
  */
 public final class ChangeLog {
 
-    /** The channel other consoles LISTEN on; the payload is the flag key (or empty). */
+    /** The channel other consoles LISTEN on; the payload is "changeSetId consoleId flagKey". */
     public static final String CHANNEL = "inspector_changes";
 
     private final DSLContext tx;
-    private final long changeSetId;
-    private final List<ChangeRecord.RowChange> rows = new ArrayList<>();
     private final String flagKey;
+    private String reason;
+    private final String osUser;
+    private final String consoleId;
+    private final List<Entry> rows = new ArrayList<>();
+    private final List<Long> restores = new ArrayList<>();
+    private String action;
 
-    private ChangeLog(DSLContext tx, long changeSetId, String flagKey) {
-        this.tx = tx;
-        this.changeSetId = changeSetId;
-        this.flagKey = flagKey;
+    private record Entry(String table, String rowKey, String flagKey, UUID tenantId, UUID userId,
+                         String before, String after) {
     }
 
-    /** Opens a change set for one user action; {@code current_user} is recorded by the database itself. */
-    public static ChangeLog open(DSLContext tx, String action, String flagKey, String reason, String osUser) {
-        long id = tx.insertInto(CHANGE_SET, CHANGE_SET.OS_USER, CHANGE_SET.ACTION, CHANGE_SET.FLAG_KEY, CHANGE_SET.REASON)
-                .values(osUser, action, flagKey, reason == null ? "" : reason)
+    private ChangeLog(DSLContext tx, String action, String flagKey, String reason, String osUser, String consoleId) {
+        this.tx = tx;
+        this.action = action;
+        this.flagKey = flagKey;
+        this.reason = reason == null ? "" : reason;
+        this.osUser = osUser;
+        this.consoleId = consoleId;
+    }
+
+    /** Starts a change set for one user action; {@code current_user} is recorded by the database itself. */
+    public static ChangeLog begin(DSLContext tx, String action, String flagKey, String reason, String osUser,
+                                  String consoleId) {
+        return new ChangeLog(tx, action, flagKey, reason, osUser, consoleId);
+    }
+
+    /** The action may be known only once the rows are read, e.g. a switch that turns out to be a rollback. */
+    public void action(String name) {
+        this.action = Objects.requireNonNull(name);
+    }
+
+    public String action() {
+        return action;
+    }
+
+    /** The reason, when the action composes it itself (a restore without one names what it undid). */
+    public void reason(String text) {
+        this.reason = text == null ? "" : text;
+    }
+
+    /** Records a row image pair; a pair that is equal as JSON changed nothing and is left out. */
+    public void row(String table, String rowKey, String rowFlag, UUID tenantId, UUID userId, String before,
+                    String after) {
+        if (before == null && after == null || before != null && after != null && RowImages.same(before, after)) {
+            return;
+        }
+        rows.add(new Entry(table, rowKey, rowFlag, tenantId, userId, before, after));
+    }
+
+    /** This change undoes {@code changeSetId}; a change can be undone only once. */
+    public void restores(long changeSetId) {
+        restores.add(changeSetId);
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /**
+     * Stores the change set with its rows and tells other consoles (pg_notify is delivered on
+     * commit only, so a change that rolls back is never announced). Empty when no row changed.
+     */
+    public Optional<Long> close() {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = tx.insertInto(CHANGE_SET, CHANGE_SET.OS_USER, CHANGE_SET.ACTION, CHANGE_SET.FLAG_KEY, CHANGE_SET.REASON,
+                        CHANGE_SET.CONSOLE_ID)
+                .values(osUser, action, flagKey, reason, consoleId)
                 .returning(CHANGE_SET.ID)
                 .fetchSingle(CHANGE_SET.ID);
-        return new ChangeLog(tx, id, flagKey);
-    }
-
-    public long id() {
-        return changeSetId;
-    }
-
-    public void row(String table, String rowKey, String before, String after) {
-        rows.add(new ChangeRecord.RowChange(table, rowKey, before, after));
-    }
-
-    /** Writes the row images and tells other consoles; call last, inside the transaction. */
-    public void close() {
-        if (!rows.isEmpty()) {
-            var insert = tx.insertInto(CHANGE_ENTRY, CHANGE_ENTRY.CHANGE_SET_ID, CHANGE_ENTRY.TABLE_NAME,
-                    CHANGE_ENTRY.ROW_KEY, CHANGE_ENTRY.BEFORE_VALUE, CHANGE_ENTRY.AFTER_VALUE);
-            for (ChangeRecord.RowChange row : rows) {
-                insert = insert.values(changeSetId, row.table(), row.rowKey(), jsonb(row.before()), jsonb(row.after()));
-            }
-            insert.execute();
+        var insert = tx.insertInto(CHANGE_ENTRY, CHANGE_ENTRY.CHANGE_SET_ID, CHANGE_ENTRY.TABLE_NAME,
+                CHANGE_ENTRY.ROW_KEY, CHANGE_ENTRY.FLAG_KEY, CHANGE_ENTRY.TENANT_ID, CHANGE_ENTRY.USER_ID,
+                CHANGE_ENTRY.BEFORE_VALUE, CHANGE_ENTRY.AFTER_VALUE);
+        for (Entry row : rows) {
+            insert = insert.values(id, row.table(), row.rowKey(), row.flagKey(), row.tenantId(), row.userId(),
+                    jsonb(row.before()), jsonb(row.after()));
         }
-        // pg_notify is delivered only on commit, so other consoles never see a change that rolled back
-        tx.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL), DSL.val(flagKey == null ? "" : flagKey)))
-                .fetch();
+        insert.execute();
+        for (long undone : restores) {
+            tx.insertInto(RESTORED_CHANGE, RESTORED_CHANGE.CHANGE_SET_ID, RESTORED_CHANGE.RESTORED_BY)
+                    .values(undone, id).execute();
+        }
+        String payload = id + " " + consoleId + " " + (flagKey == null ? "" : flagKey);
+        tx.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL), DSL.val(payload))).fetch();
+        return Optional.of(id);
     }
 
     private static JSONB jsonb(String text) {
         return text == null ? null : JSONB.valueOf(text);
-    }
-
-    /** The newest change sets first, optionally for one flag, with their row images. Two queries. */
-    public static List<ChangeRecord> read(DSLContext dsl, Optional<String> flagKey, int limit) {
-        return read(dsl, flagKey.map(CHANGE_SET.FLAG_KEY::eq).orElse(DSL.noCondition()), limit);
-    }
-
-    private static List<ChangeRecord> read(DSLContext dsl, Condition where, int limit) {
-        var sets = dsl.selectFrom(CHANGE_SET).where(where).orderBy(CHANGE_SET.ID.desc()).limit(limit).fetch();
-        Map<Long, List<ChangeRecord.RowChange>> rowsBySet = new LinkedHashMap<>();
-        sets.forEach(r -> rowsBySet.put(r.getId(), new ArrayList<>()));
-        if (!rowsBySet.isEmpty()) {
-            dsl.selectFrom(CHANGE_ENTRY).where(CHANGE_ENTRY.CHANGE_SET_ID.in(rowsBySet.keySet())).orderBy(CHANGE_ENTRY.ID)
-                    .forEach(e -> rowsBySet.get(e.getChangeSetId()).add(new ChangeRecord.RowChange(e.getTableName(),
-                            e.getRowKey(), text(e.getBeforeValue()), text(e.getAfterValue()))));
-        }
-        return sets.map(r -> new ChangeRecord(r.getId(), r.getHappenedAt(), r.getDbRole(), r.getOsUser(),
-                r.getAction(), r.getFlagKey(), r.getReason(), rowsBySet.get(r.getId())));
-    }
-
-    public static Optional<ChangeRecord> find(DSLContext dsl, long changeSetId) {
-        return read(dsl, CHANGE_SET.ID.eq(changeSetId), 1).stream().findFirst();
-    }
-
-    private static String text(JSONB json) {
-        return json == null ? null : json.data();
     }
 }

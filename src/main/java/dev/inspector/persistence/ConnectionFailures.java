@@ -1,5 +1,6 @@
 package dev.inspector.persistence;
 
+import dev.inspector.domain.failure.DatabaseException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;

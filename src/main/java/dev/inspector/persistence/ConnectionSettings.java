@@ -1,5 +1,6 @@
 package dev.inspector.persistence;
 
+import dev.inspector.domain.failure.DatabaseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;

@@ -22,58 +22,100 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.postgresql.PGStatement;
 
 /**
- * Loads everything the gates read in six queries, inside one read-only repeatable-read
- * transaction, so the snapshot is consistent however many tenants and flags there are.
+ * Loads everything the gates read, inside one read-only repeatable-read transaction, so the
+ * snapshot is consistent however many tenants and flags there are. The server gate's four tables
+ * are required; {@code tenant_feature_access} (user grants) and {@code profiles} (the user
+ * directory) are read only where they exist, and the snapshot says which were there.
  */
 public final class GateSnapshotRepository {
 
     private static final int OVERRIDE_FETCH_SIZE = 10_000;
 
     private final DSLContext dsl;
+    private final boolean grantsTable;
+    private final boolean userDirectory;
 
+    /** A database with every gate table, user grants and profiles included. */
     public GateSnapshotRepository(DSLContext dsl) {
+        this(dsl, true, true);
+    }
+
+    /** @param grantsTable whether tenant_feature_access exists; @param userDirectory whether profiles does */
+    public GateSnapshotRepository(DSLContext dsl, boolean grantsTable, boolean userDirectory) {
         this.dsl = dsl;
+        this.grantsTable = grantsTable;
+        this.userDirectory = userDirectory;
     }
 
     public GateSnapshot load() {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            List<Tenant> tenants = tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
-                    .from(TENANTS).orderBy(TENANTS.NAME, TENANTS.ID)
-                    .fetch(Records.mapping(Tenant::new));
+            List<Tenant> tenants = tenants(tx);
             List<FeatureFlag> flags = tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
                             FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
                     .from(FEATURE_FLAGS).orderBy(FEATURE_FLAGS.KEY)
                     .fetch(Records.mapping(FeatureFlag::new));
-            List<ChannelSetting> channels = new ArrayList<>();
-            tx.select(RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID, RELEASE_CHANNEL_FEATURE_FLAGS.RELEASE_CHANNEL,
-                            RELEASE_CHANNEL_FEATURE_FLAGS.ENABLED)
-                    .from(RELEASE_CHANNEL_FEATURE_FLAGS)
-                    // rows for channels the process does not know can never match a tenant
-                    .forEach(r -> ReleaseChannel.fromDb(r.value2())
-                            .ifPresent(ch -> channels.add(new ChannelSetting(r.value1(), ch, r.value3()))));
+            List<ChannelSetting> channels = channels(tx, DSL.noCondition());
             // The one big table (hundreds of thousands of rows): read past jOOQ's records, see readOverrides.
             String overrideQuery = tx.render(tx.select(TENANT_FEATURE_FLAGS.TENANT_ID,
                             TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID, TENANT_FEATURE_FLAGS.ENABLED)
                     .from(TENANT_FEATURE_FLAGS));
             List<TenantOverride> overrides = tx.connectionResult(c -> readOverrides(c, overrideQuery));
-            List<UserGrant> grants = tx.select(TENANT_FEATURE_ACCESS.TENANT_ID, TENANT_FEATURE_ACCESS.USER_ID,
-                            TENANT_FEATURE_ACCESS.FEATURE_KEY, TENANT_FEATURE_ACCESS.IS_ENABLED)
-                    .from(TENANT_FEATURE_ACCESS)
-                    .fetch(Records.mapping(UserGrant::new));
-            List<UserProfile> users = tx.select(PROFILES.ID, PROFILES.TENANT_ID, PROFILES.FULL_NAME,
-                            PROFILES.EMAIL, PROFILES.IS_PLATFORM_ADMIN)
-                    .from(PROFILES).orderBy(PROFILES.FULL_NAME)
-                    .fetch(Records.mapping(UserProfile::new));
-            return GateSnapshot.of(tenants, flags, channels, overrides, grants, users);
+            List<UserGrant> grants = grantsTable
+                    ? tx.select(TENANT_FEATURE_ACCESS.TENANT_ID, TENANT_FEATURE_ACCESS.USER_ID,
+                                    TENANT_FEATURE_ACCESS.FEATURE_KEY, TENANT_FEATURE_ACCESS.IS_ENABLED)
+                            .from(TENANT_FEATURE_ACCESS)
+                            .fetch(Records.mapping(UserGrant::new))
+                    : List.of();
+            List<UserProfile> users = userDirectory
+                    ? tx.select(PROFILES.ID, PROFILES.TENANT_ID, PROFILES.FULL_NAME, PROFILES.EMAIL,
+                                    PROFILES.IS_PLATFORM_ADMIN)
+                            .from(PROFILES).orderBy(PROFILES.FULL_NAME)
+                            .fetch(Records.mapping(UserProfile::new))
+                    : List.of();
+            return GateSnapshot.builder().tenants(tenants).flags(flags).channelSettings(channels)
+                    .overrides(overrides).grants(grants).users(users)
+                    .sources(grantsTable, userDirectory).build();
         });
+    }
+
+    /**
+     * The server-gate tables for one flag, read on the caller's transaction (which holds the flag's
+     * lock): every tenant, the flag, its channel rows and its overrides.
+     */
+    public static GateSnapshot loadFlag(DSLContext tx, FeatureFlag flag) {
+        List<TenantOverride> overrides = tx.select(TENANT_FEATURE_FLAGS.TENANT_ID, TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID,
+                        TENANT_FEATURE_FLAGS.ENABLED)
+                .from(TENANT_FEATURE_FLAGS).where(TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID.eq(flag.id()))
+                .fetch(Records.mapping(TenantOverride::new));
+        return GateSnapshot.builder().tenants(tenants(tx)).flags(List.of(flag))
+                .channelSettings(channels(tx, RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID.eq(flag.id())))
+                .overrides(overrides).sources(false, false).build();
+    }
+
+    private static List<Tenant> tenants(DSLContext tx) {
+        return tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
+                .from(TENANTS).orderBy(TENANTS.NAME, TENANTS.ID)
+                .fetch(Records.mapping(Tenant::new));
+    }
+
+    private static List<ChannelSetting> channels(DSLContext tx, Condition where) {
+        List<ChannelSetting> channels = new ArrayList<>();
+        tx.select(RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID, RELEASE_CHANNEL_FEATURE_FLAGS.RELEASE_CHANNEL,
+                        RELEASE_CHANNEL_FEATURE_FLAGS.ENABLED)
+                .from(RELEASE_CHANNEL_FEATURE_FLAGS).where(where)
+                // rows for channels the process does not know can never match a tenant the engine knows
+                .forEach(r -> ReleaseChannel.fromDb(r.value2())
+                        .ifPresent(ch -> channels.add(new ChannelSetting(r.value1(), ch, r.value3()))));
+        return channels;
     }
 
     /**
@@ -104,17 +146,17 @@ public final class GateSnapshotRepository {
     }
 
     /** One row of inspector.effective_feature_flags(). */
-    public record EffectiveRow(java.util.UUID tenantId, String tenantName, String releaseChannel,
-                               java.util.UUID flagId, String flagKey, boolean enabled, String decidedBy) {
+    public record EffectiveRow(UUID tenantId, String tenantName, String releaseChannel,
+                               UUID flagId, String flagKey, boolean enabled, String decidedBy) {
     }
 
     /** The database's own answer, from the function the console installs in its schema. */
     public List<EffectiveRow> effectiveFromDatabase() {
         return dsl.select(
-                        DSL.field(DSL.name("tenant_id"), java.util.UUID.class),
+                        DSL.field(DSL.name("tenant_id"), UUID.class),
                         DSL.field(DSL.name("tenant_name"), String.class),
                         DSL.field(DSL.name("release_channel"), String.class),
-                        DSL.field(DSL.name("feature_flag_id"), java.util.UUID.class),
+                        DSL.field(DSL.name("feature_flag_id"), UUID.class),
                         DSL.field(DSL.name("feature_key"), String.class),
                         DSL.field(DSL.name("enabled"), Boolean.class),
                         DSL.field(DSL.name("decided_by"), String.class))

@@ -1,5 +1,6 @@
 package dev.inspector.persistence;
 
+import dev.inspector.domain.failure.DatabaseException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;

@@ -22,7 +22,16 @@ public final class SchemaCheck {
     private static final Set<String> UUID = Set.of("uuid");
     private static final Set<String> BOOL = Set.of("boolean");
 
-    /** table → column → acceptable information_schema data types. Order is the README's order. */
+    /**
+     * Tables beyond the reference document: used where present, never required. Absent, they are
+     * noted; present but incomplete, they are a problem like any other.
+     */
+    static final Map<String, Map<String, Set<String>>> OPTIONAL = new LinkedHashMap<>();
+
+    static final Map<String, String> ABSENT_MEANS = Map.of("profiles",
+            "No public.profiles: users are known by id only (names, tenant membership and platform admins unknown)");
+
+    /** The reference document's tables: table → column → acceptable information_schema data types. */
     static final Map<String, Map<String, Set<String>>> REQUIRED = new LinkedHashMap<>();
 
     static {
@@ -34,9 +43,10 @@ public final class SchemaCheck {
         REQUIRED.put("tenant_feature_flags", columns("tenant_id", UUID, "feature_flag_id", UUID, "enabled", BOOL));
         REQUIRED.put("tenant_feature_access", columns("tenant_id", UUID, "user_id", UUID, "feature_key", TEXT,
                 "is_enabled", BOOL));
-        REQUIRED.put("profiles", columns("id", UUID, "tenant_id", UUID, "full_name", TEXT, "email", TEXT,
+        OPTIONAL.put("profiles", columns("id", UUID, "tenant_id", UUID, "full_name", TEXT, "email", TEXT,
                 "is_platform_admin", BOOL));
     }
+
 
     private SchemaCheck() {
     }
@@ -49,13 +59,26 @@ public final class SchemaCheck {
         for (Record3<String, String, String> r : dsl.select(table, column, type)
                 .from(DSL.table(DSL.name("information_schema", "columns")))
                 .where(DSL.field(DSL.name("table_schema")).eq("public"))
-                .and(table.in(REQUIRED.keySet()))
+                .and(table.in(java.util.stream.Stream.concat(REQUIRED.keySet().stream(), OPTIONAL.keySet().stream()).toList()))
                 .fetch()) {
             actual.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3());
         }
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<String> unusable = new ArrayList<>();
-        REQUIRED.forEach((tableName, cols) -> {
+        OPTIONAL.forEach((tableName, cols) -> {
+            if (!actual.containsKey(tableName)) {
+                notes.add(ABSENT_MEANS.get(tableName));
+                unusable.add(tableName);
+            }
+        });
+        Map<String, Map<String, Set<String>>> expected = new LinkedHashMap<>(REQUIRED);
+        OPTIONAL.forEach((tableName, cols) -> {
+            if (actual.containsKey(tableName)) {
+                expected.put(tableName, cols);
+            }
+        });
+        expected.forEach((tableName, cols) -> {
             Map<String, String> present = actual.get(tableName);
             if (present == null) {
                 problems.add("Missing table public." + tableName);
@@ -73,7 +96,7 @@ public final class SchemaCheck {
                 }
             });
         });
-        return new SchemaReport(problems, Set.copyOf(unusable));
+        return new SchemaReport(problems, notes, Set.copyOf(unusable));
     }
 
     private static Map<String, Set<String>> columns(Object... pairs) {

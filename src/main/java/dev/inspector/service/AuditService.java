@@ -2,6 +2,7 @@ package dev.inspector.service;
 
 import dev.inspector.domain.audit.AuditRun;
 import dev.inspector.domain.audit.CheckGroup;
+import dev.inspector.domain.audit.Coverage;
 import dev.inspector.domain.audit.DatabaseFacts;
 import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.SchemaRules;
@@ -42,10 +43,15 @@ public final class AuditService {
         OffsetDateTime started = OffsetDateTime.now();
         List<Finding> findings = new ArrayList<>();
         List<Impersonation> users = List.of();
+        int relations = 0;
+        Optional<String> incomplete = Optional.empty();
         try {
             progress.step("Reading the catalogs", 0, 1);
             DatabaseFacts facts = new CatalogReader(database.dsl()).read(request.tenantColumn());
+            relations = facts.relations().size();
             if (facts.relations().isEmpty()) {
+                incomplete = Optional.of("no relation outside the system schemas has a column '" + request.tenantColumn()
+                        + "' (check --tenant-column)");
                 findings.add(new Finding("AUDIT-NO-TENANT-RELATIONS", Severity.INFO, CheckGroup.SCHEMA, "", "",
                         "No relation outside the system schemas has a column '" + request.tenantColumn() + "'.",
                         "pg_attribute", "Check the tenant column name (--tenant-column)."));
@@ -63,11 +69,17 @@ public final class AuditService {
                 ImpersonationCandidates candidates = new ImpersonationCandidates(database.dsl());
                 boolean rolePerTenant = request.tenantRolePattern() != null;
                 if (!candidates.available() || !rolePerTenant && !facts.apiRoles().contains("authenticated")) {
+                    incomplete = incomplete.or(() -> Optional.of("nobody could be impersonated: the cross-tenant "
+                            + "probes need public.tenants and the role 'authenticated'"));
                     findings.add(new Finding("AUDIT-PROBES-SKIPPED", Severity.INFO, CheckGroup.CROSS_TENANT_READ, "", "",
                             "Cross-tenant probes need public.tenants and the role 'authenticated'; this database lacks one.",
                             "roles present: " + facts.apiRoles(), "Run the schema and data checks only, or add them."));
                 } else {
                     users = candidates.pick(request.tenants(), AuditRequest.DEFAULT_TENANTS);
+                    if (users.isEmpty()) {
+                        incomplete = incomplete.or(() -> Optional.of("nobody could be impersonated: no tenant has an "
+                                + "ordinary member"));
+                    }
                     if (rolePerTenant) {
                         users = users.stream().map(u -> u.asTenantRole(request.tenantRolePattern())).toList();
                     }
@@ -83,8 +95,12 @@ public final class AuditService {
             throw DataAccessFailures.explain("The audit", e);
         }
         String tenants = users.stream().map(Impersonation::tenantName).collect(Collectors.joining(", "));
+        if (progress.cancelled()) {
+            incomplete = incomplete.or(() -> Optional.of("it was cancelled"));
+        }
+        Coverage coverage = new Coverage(relations, users.size(), incomplete);
         return new AuditRunRepository(database.dsl()).save(started, info.label(), osUser, request.tenantColumn(),
-                request.groups(), tenants, progress.cancelled(), findings);
+                request.groups(), tenants, progress.cancelled(), findings, coverage);
     }
 
     /**
@@ -112,15 +128,18 @@ public final class AuditService {
     }
 
     /**
-     * What the promotion gates read: the newest run that was not cancelled and ran at least the
-     * default groups (schema, data, cross-tenant reads); a narrower run proves less.
+     * What the promotion gates read: the newest run that was not cancelled, ran at least the default
+     * groups (schema, data, cross-tenant reads) and covered something: it audited tenant relations
+     * and read them as real members. A narrower or empty run proves less.
      */
     public Optional<AuditSummary> latestCompleteSummary() {
         return recent(50).stream()
-                .filter(run -> !run.cancelled() && run.groups().containsAll(AuditRequest.defaultGroups()))
+                .filter(run -> !run.cancelled() && run.coverage().complete()
+                        && run.coverage().relationsAudited() > 0 && run.coverage().tenantsImpersonated() > 0
+                        && run.groups().containsAll(AuditRequest.defaultGroups()))
                 .findFirst()
-                .map(run -> new AuditSummary(run.finishedAt() != null ? run.finishedAt() : run.startedAt(),
-                        (int) run.count(Severity.CRITICAL), (int) run.count(Severity.HIGH)));
+                .map(run -> new AuditSummary(run.id(), run.ranAt(), (int) run.count(Severity.CRITICAL),
+                        (int) run.count(Severity.HIGH), run.coverage().words()));
     }
 
     public Optional<AuditRun> previous(AuditRun run) {

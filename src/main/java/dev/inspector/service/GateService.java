@@ -1,22 +1,21 @@
 package dev.inspector.service;
 
+import dev.inspector.domain.ConsoleFeature;
 import dev.inspector.domain.SchemaReport;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.persistence.Database;
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.persistence.GateSnapshotRepository;
-import java.util.List;
 import org.jooq.exception.DataAccessException;
 
 /**
  * Answers "is this feature on for this tenant and user, and why?" from one consistent snapshot of
- * the gate tables, with the same engine for the simulator, the matrix and the command line.
+ * the gate tables, with the same engine for the simulator, the matrix and the command line. The
+ * server gate needs the four tables of its resolution order; user grants and the user directory
+ * are read where the database has them.
  */
 public final class GateService {
-
-    static final List<String> GATE_TABLES = List.of("tenants", "feature_flags", "release_channel_feature_flags",
-            "tenant_feature_flags", "tenant_feature_access", "profiles");
 
     private final Database database;
     private final SchemaReport schema;
@@ -26,15 +25,14 @@ public final class GateService {
         this.schema = schema;
     }
 
-    /** A fresh snapshot: six queries, whatever the size of the database. */
+    /** A fresh snapshot: at most six queries, whatever the size of the database. */
     public GateSnapshot snapshot() {
-        List<String> missing = GATE_TABLES.stream().filter(t -> !schema.canUse(t)).toList();
-        if (!missing.isEmpty()) {
-            throw new DatabaseException("Resolving feature gates needs these tables, which are missing or "
-                    + "incomplete: " + String.join(", ", missing) + ".");
+        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
+            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
         }
         try {
-            return new GateSnapshotRepository(database.dsl()).load();
+            return new GateSnapshotRepository(database.dsl(), schema.supports(ConsoleFeature.USER_GRANTS),
+                    schema.supports(ConsoleFeature.USER_DIRECTORY)).load();
         } catch (DataAccessException e) {
             throw DataAccessFailures.explain("Loading the gate tables", e);
         }

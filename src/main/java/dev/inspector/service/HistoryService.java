@@ -1,38 +1,44 @@
 package dev.inspector.service;
 
 import dev.inspector.domain.ChangeRecord;
-import dev.inspector.persistence.ChangeLog;
+import dev.inspector.persistence.ChangeHistoryReader;
 import dev.inspector.persistence.Database;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.exception.DataAccessException;
 
 /** Reads the change history. */
 public final class HistoryService {
 
-    private static final int SCAN = 500;
     private final Database database;
 
     public HistoryService(Database database) {
         this.database = database;
     }
 
+    /** The newest change sets first, optionally only those touching one flag. */
     public List<ChangeRecord> recent(Optional<String> flagKey, int limit) {
-        return ChangeLog.read(database.dsl(), flagKey, limit);
+        try {
+            return new ChangeHistoryReader(database.dsl()).recent(flagKey, limit);
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the change history", e);
+        }
     }
 
-    /**
-     * The newest rollback of the flag, unless a restore came after it. Other changes in between do
-     * not hide it; restoring then checks row by row that nothing it would undo has moved.
-     */
-    public Optional<ChangeRecord> latestRollback(String flagKey) {
-        for (ChangeRecord change : recent(Optional.of(flagKey), SCAN)) {
-            if (change.action().equals("restore")) {
-                return Optional.empty();
-            }
-            if (change.action().startsWith("rollback:")) {
-                return Optional.of(change);
-            }
+    /** When, by whom and why the flag's killswitch was last tripped, if a recorded change did it. */
+    public Optional<dev.inspector.domain.KillswitchAction.Trip> latestTrip(String flagKey) {
+        try {
+            return new ChangeHistoryReader(database.dsl()).latestTrip(flagKey);
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the change history", e);
         }
-        return Optional.empty();
+    }
+
+    public Optional<ChangeRecord> find(long changeSetId) {
+        try {
+            return new ChangeHistoryReader(database.dsl()).find(changeSetId);
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the change history", e);
+        }
     }
 }

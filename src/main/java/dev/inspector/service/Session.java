@@ -2,6 +2,8 @@ package dev.inspector.service;
 
 import dev.inspector.domain.ConnectionInfo;
 import dev.inspector.domain.SchemaReport;
+import dev.inspector.domain.change.ChangeFeed;
+import dev.inspector.domain.change.ChangeNotice;
 import dev.inspector.persistence.ChangeNotifications;
 import dev.inspector.persistence.Database;
 import dev.inspector.persistence.embedded.EmbeddedDatabase;
@@ -23,9 +25,12 @@ public final class Session implements AutoCloseable {
     private final ReleaseControlService releaseControl;
     private final GateService gates;
     private final FlagCommands flagCommands;
+    private final RestoreCommands restores;
+    /** Names this console in change notifications, so it can tell its own changes from other consoles'. */
+    private final String consoleId = java.util.UUID.randomUUID().toString();
     private final HistoryService history;
     private final AuditService audits;
-    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ChangeNotice>> listeners = new CopyOnWriteArrayList<>();
     private ChangeNotifications notifications;
 
     Session(Database database, EmbeddedDatabase embedded, ConnectionInfo info, SchemaReport schema) {
@@ -35,7 +40,8 @@ public final class Session implements AutoCloseable {
         this.schema = schema;
         this.releaseControl = new ReleaseControlService(database, schema);
         this.gates = new GateService(database, schema);
-        this.flagCommands = new FlagCommands(database, FlagCommands.osUserName());
+        this.flagCommands = new FlagCommands(database, schema, FlagCommands.osUserName(), consoleId);
+        this.restores = new RestoreCommands(database, FlagCommands.osUserName(), consoleId);
         this.history = new HistoryService(database);
         this.audits = new AuditService(database, info, FlagCommands.osUserName());
     }
@@ -70,16 +76,31 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Calls {@code listener} (on a background thread) with the flag key whenever any console commits
-     * a change to this database, this one included.
+     * Calls {@code listener} (on a background thread) whenever any console commits a change to this
+     * database, this one included. The first call starts following changes and may take a few
+     * seconds; call it off the UI thread.
      */
-    public void onCommittedChange(Consumer<String> listener) {
+    public void onCommittedChange(Consumer<ChangeNotice> listener) {
+        listeners.add(listener);
         synchronized (this) {
             if (notifications == null) {
-                notifications = ChangeNotifications.start(database.settings(), key -> listeners.forEach(l -> l.accept(key)));
+                notifications = ChangeNotifications.start(database.settings(), notice -> listeners.forEach(l -> l.accept(notice)));
             }
         }
-        listeners.add(listener);
+    }
+
+    /** How changes by other consoles reach this one; STARTING until someone subscribed. */
+    public synchronized ChangeFeed changeFeed() {
+        return notifications == null ? ChangeFeed.STARTING : notifications.mode();
+    }
+
+    /** Restore, "to before the incident" and undo, on behalf of this console's operating-system user. */
+    public RestoreCommands restores() {
+        return restores;
+    }
+
+    public String consoleId() {
+        return consoleId;
     }
 
     public Database database() {

@@ -2,7 +2,7 @@ package dev.inspector.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.service.DatabaseTarget;
 import java.io.PrintWriter;
 import java.io.StringWriter;

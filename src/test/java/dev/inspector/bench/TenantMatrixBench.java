@@ -6,6 +6,9 @@ import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.Session;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.LiveGateData;
+import dev.inspector.ui.support.FxUiExecutor;
+import java.time.Clock;
 import dev.inspector.ui.matrix.MatrixData;
 import dev.inspector.ui.matrix.MatrixGrid;
 import dev.inspector.ui.matrix.TenantMatrixView;
@@ -161,7 +164,8 @@ public final class TenantMatrixBench {
 
         private Window() {
             FxTaskRunner tasks = new FxTaskRunner();
-            viewModel = new TenantMatrixViewModel(tasks, state, new FxDialogService(), action -> { });
+            viewModel = new TenantMatrixViewModel(tasks, state, new FxDialogService(),
+                    new LiveGateData(tasks, state, new FxUiExecutor(), Clock.systemDefaultZone()));
             root = new ViewLoader(type -> new TenantMatrixView(viewModel)).load("TenantMatrix");
             Scene scene = new Scene(root, 1280, 800);
             scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());

@@ -1,5 +1,6 @@
 package dev.inspector.persistence;
 
+import dev.inspector.domain.failure.DatabaseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,13 +7,14 @@ import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.FlagOverview;
 import dev.inspector.domain.ReleaseChannel;
-import dev.inspector.persistence.ChangeLog;
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.RollbackOption;
+import dev.inspector.persistence.ChangeHistoryReader;
+import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.persistence.FlagRepository;
 import dev.inspector.persistence.GateSnapshotRepository;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
-import dev.inspector.persistence.StateChangedException;
+import dev.inspector.domain.failure.StateChangedException;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -43,7 +44,7 @@ class FlagCommandsTest {
     @BeforeEach
     void freshDatabase(TestPostgres postgres) {
         db = postgres.cloneDemo();
-        commands = new FlagCommands(db.database(), "alice");
+        commands = db.commands("alice");
     }
 
     @AfterEach
@@ -92,13 +93,14 @@ class FlagCommandsTest {
     @Test
     void channelToggleIsRefusedWhenSomeoneElseChangedItFirst() {
         // console A saw pilot = on for ai_load_matching; console B turns it off first
-        new FlagCommands(db.database(), "bob").setChannel("ai_load_matching", ReleaseChannel.PILOT,
+        db.commands("bob").setChannel("ai_load_matching", ReleaseChannel.PILOT,
                 Optional.of(true), Optional.of(false), "B was faster");
 
         assertThatThrownBy(() -> commands.setChannel("ai_load_matching", ReleaseChannel.PILOT,
                 Optional.of(true), Optional.of(true), "A"))
                 .isInstanceOf(StateChangedException.class)
                 .hasMessageContaining("pilot channel of 'ai_load_matching' was changed meanwhile: it is now off, not on");
+        // (A's "on" from "on" changes nothing either way; the check comes first)
         assertThat(overview("ai_load_matching").channel(ReleaseChannel.PILOT)).contains(false);
         assertThat(historySize()).as("only B's change is recorded").isEqualTo(1);
     }
@@ -112,7 +114,9 @@ class FlagCommandsTest {
 
         commands.setOverrides("live_tracking_map", Map.of(NORTHWIND, Optional.of(false)), Optional.empty(), "fixed");
         assertThat(overrides("live_tracking_map")).containsOnly(Map.entry(TALBI, false));
-        assertThat(latestChange().action()).isEqualTo("clear-override");
+        assertThat(latestChange().action()).isEqualTo("overrides");
+        assertThatThrownBy(() -> commands.setOverrides("live_tracking_map", Map.of(TALBI, Optional.of(false)),
+                Optional.empty(), " ")).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Say why");
     }
 
     @ParameterizedTest
@@ -123,10 +127,10 @@ class FlagCommandsTest {
 
         assertThat(enabledTenants("document_scanning")).as("on for all but Lone Star").isEqualTo(9);
 
-        long change = commands.rollback(before.flag(), option, "500s in the scanner");
+        long change = commands.rollback("document_scanning", option, "500s in the scanner").changeId();
         assertThat(enabledTenants("document_scanning")).as(option + " turns it off everywhere").isZero();
 
-        commands.restore(change, "false alarm");
+        db.restores("alice").undo(change, "false alarm");
 
         assertThat(overview("document_scanning")).isEqualTo(before);
         assertThat(overrides("document_scanning")).isEqualTo(overridesBefore);
@@ -137,23 +141,24 @@ class FlagCommandsTest {
     void killswitchBlocksEveryTenantAndIsRecordedWithItsReason() {
         FeatureFlag flag = overview("live_tracking_map").flag();
 
-        commands.rollback(flag, RollbackOption.KILLSWITCH, "map tiles leak");
+        commands.rollback(flag.key(), RollbackOption.KILLSWITCH, "map tiles leak");
 
         assertThat(enabledTenants("live_tracking_map")).isZero();
         assertThat(latestChange().reason()).isEqualTo("map tiles leak");
-        assertThatThrownBy(() -> commands.rollback(overview("dark_mode").flag(), RollbackOption.KILLSWITCH, " "))
+        assertThatThrownBy(() -> commands.rollback("dark_mode", RollbackOption.KILLSWITCH, " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Say why");
     }
 
     @Test
     void restoreIsRefusedWhenTheRowsMovedOnSince() {
-        FeatureFlag flag = overview("live_tracking_map").flag();
-        long change = commands.rollback(flag, RollbackOption.CHANNELS_OFF, "incident");
-        commands.setChannel("live_tracking_map", ReleaseChannel.GENERAL, Optional.of(false), Optional.of(true), "partial");
+        long change = commands.rollback("live_tracking_map", RollbackOption.CHANNELS_OFF, "incident").changeId();
+        db.execute("UPDATE public.release_channel_feature_flags SET enabled = true WHERE release_channel = 'general' "
+                + "AND feature_flag_id = (SELECT id FROM public.feature_flags WHERE key = 'live_tracking_map')");
 
-        assertThatThrownBy(() -> commands.restore(change, "undo"))
+        assertThatThrownBy(() -> db.restores("alice").undo(change, "undo"))
                 .isInstanceOf(StateChangedException.class)
-                .hasMessageContaining("was changed again");
+                .hasMessage("Since change " + change + ", release_channel_feature_flags row live_tracking_map/general "
+                        + "moved on: enabled is now true, the change left false. Nothing was restored; look at the history first.");
         assertThat(overview("live_tracking_map").channel(ReleaseChannel.INTERNAL)).contains(false);
     }
 
@@ -167,7 +172,7 @@ class FlagCommandsTest {
         FeatureFlag flag = overview("multi_stop_loads").flag();
         Map<UUID, Boolean> before = overrides("multi_stop_loads");
 
-        assertThatThrownBy(() -> commands.rollback(flag, RollbackOption.OVERRIDE_ALL_OFF, "incident"))
+        assertThatThrownBy(() -> commands.rollback(flag.key(), RollbackOption.OVERRIDE_ALL_OFF, "incident"))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("disk full");
 
@@ -199,7 +204,7 @@ class FlagCommandsTest {
         });
         killer.start();
 
-        assertThatThrownBy(() -> commands.rollback(flag, RollbackOption.OVERRIDE_ALL_OFF, "incident"))
+        assertThatThrownBy(() -> commands.rollback(flag.key(), RollbackOption.OVERRIDE_ALL_OFF, "incident"))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("connection was lost");
         killer.join();
@@ -225,13 +230,13 @@ class FlagCommandsTest {
     }
 
     private ChangeRecord latestChange() {
-        List<ChangeRecord> changes = ChangeLog.read(db.dsl(), Optional.empty(), 1);
+        List<ChangeRecord> changes = new ChangeHistoryReader(db.dsl()).recent(Optional.empty(), 1);
         assertThat(changes).isNotEmpty();
         return changes.get(0);
     }
 
     private int historySize() {
-        return ChangeLog.read(db.dsl(), Optional.empty(), 1000).size();
+        return new ChangeHistoryReader(db.dsl()).recent(Optional.empty(), 1000).size();
     }
 
     private int flagCount() {

@@ -3,7 +3,9 @@ package dev.inspector.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.inspector.domain.ChangeKind;
 import dev.inspector.domain.ChangeRecord;
+import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.promotion.AuditSummary;
 import dev.inspector.domain.promotion.GateCheck;
@@ -13,7 +15,7 @@ import dev.inspector.domain.promotion.PromotionReview;
 import dev.inspector.domain.promotion.PromotionRules;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.domain.promotion.WayReach;
-import dev.inspector.persistence.StateChangedException;
+import dev.inspector.domain.failure.StateChangedException;
 import dev.inspector.persistence.audit.AuditProgress;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
@@ -62,7 +64,7 @@ class PromotionServiceTest {
         assertThat(check(review, PromotionRules.INTERNAL_ON).status()).isEqualTo(Status.PASSED);
         assertThat(check(review, PromotionRules.INTERNAL_ON).detail()).isEqualTo("On for the only internal tenant: Default Tenant.");
         assertThat(check(review, PromotionRules.AUDIT_PASSED).status()).isEqualTo(Status.FAILED);
-        assertThat(check(review, PromotionRules.AUDIT_PASSED).detail()).isEqualTo("No isolation audit run yet.");
+        assertThat(check(review, PromotionRules.AUDIT_PASSED).detail()).isEqualTo("No complete isolation audit run yet.");
         assertThat(review.targetRow()).contains(false);
 
         assertThatThrownBy(() -> service.promote(review, Optional.empty(), PILOT_TICKS, " "))
@@ -70,14 +72,19 @@ class PromotionServiceTest {
         assertThat(pilotRow("route_optimizer_v2")).contains(false);
         int changesBefore = changeCount();
 
-        String recorded = service.promote(review, Optional.empty(), PILOT_TICKS, "Audit not built yet (issue #5); RLS checked by hand");
+        WriteOutcome outcome = service.promote(review, Optional.empty(), PILOT_TICKS,
+                "Audit not built yet (issue #5); RLS checked by hand");
 
         assertThat(pilotRow("route_optimizer_v2")).contains(true);
         assertThat(changeCount()).isEqualTo(changesBefore + 1);
         ChangeRecord change = latestChange("route_optimizer_v2");
-        assertThat(change.reason()).isEqualTo(recorded)
+        assertThat(change.id()).isEqualTo(outcome.changeId());
+        assertThat(change.action()).as("an overridden gate is told apart from a passed one")
+                .isEqualTo("promote-overridden:pilot");
+        assertThat(change.kind()).isEqualTo(ChangeKind.PROMOTION_OVERRIDDEN);
+        assertThat(change.reason())
                 .startsWith("Promoted to pilot.")
-                .contains("Overridden gates: \"Latest isolation audit passed (no critical or high findings)\" (No isolation audit run yet.)")
+                .contains("Overridden gates: \"Latest isolation audit passed (no critical or high findings)\" (No complete isolation audit run yet.)")
                 .endsWith("Reason: Audit not built yet (issue #5); RLS checked by hand");
         assertThat(change.rows()).singleElement().satisfies(row -> {
             assertThat(row.table()).isEqualTo("release_channel_feature_flags");
@@ -92,7 +99,7 @@ class PromotionServiceTest {
 
         GateCheck failing = check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED);
         assertThat(failing.status()).isEqualTo(GateCheck.Status.FAILED);
-        assertThat(failing.detail()).doesNotContain("No isolation audit run yet");
+        assertThat(failing.detail()).doesNotContain("No complete isolation audit run yet");
 
         db.execute("DELETE FROM public.customers WHERE tenant_id IS NULL");
         db.execute("ALTER TABLE public.drivers ENABLE ROW LEVEL SECURITY");
@@ -103,9 +110,17 @@ class PromotionServiceTest {
         assertThat(check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED).status())
                 .as("a schema-only run proves too little to count").isEqualTo(GateCheck.Status.FAILED);
 
-        session.audits().run(new AuditRequest(null, Set.of(), List.of()), AuditProgress.SILENT);
-        assertThat(check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED).status())
-                .isEqualTo(GateCheck.Status.PASSED);
+        var clean = session.audits().run(new AuditRequest(null, Set.of(), List.of()), AuditProgress.SILENT);
+        GateCheck passed = check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED);
+        assertThat(passed.status()).isEqualTo(GateCheck.Status.PASSED);
+        assertThat(passed.detail()).as("which run, when, and what it covered")
+                .startsWith("Audit run " + clean.id() + " of ").contains("(7 tenant relations, 5 tenants impersonated)");
+
+        var mistyped = session.audits().run(new AuditRequest("tenant_idd", Set.of(), List.of()), AuditProgress.SILENT);
+        assertThat(mistyped.coverage().complete()).isFalse();
+        assertThat(mistyped.passes(dev.inspector.domain.audit.Severity.HIGH)).as("an empty run passes nothing").isFalse();
+        assertThat(check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED).detail())
+                .as("a run that audited no relation is ignored by the gate").startsWith("Audit run " + clean.id() + " of ");
     }
 
     @Test
@@ -206,22 +221,64 @@ class PromotionServiceTest {
         int changes = changeCount();
 
         assertThatThrownBy(() -> service.promote(review, Optional.empty(), PILOT_TICKS, "override"))
-                .isInstanceOf(StateChangedException.class).hasMessageContaining("changed meanwhile");
+                .isInstanceOf(StateChangedException.class)
+                .hasMessage("The pilot row of 'temperature_alerts' is now not set, not off as in the checklist. "
+                        + "Nothing was written; look at the checklist again.");
         assertThat(changeCount()).isEqualTo(changes);
         assertThat(pilotRow("temperature_alerts")).isEmpty();
     }
 
     @Test
     void aCleanAuditLetsThePilotGatePassWithoutOverride() {
-        AuditSummary clean = new AuditSummary(OffsetDateTime.now(), 0, 0);
+        AuditSummary clean = new AuditSummary(1, OffsetDateTime.now(), 0, 0, "");
         PromotionService service = new PromotionService(session.gates(), session.flagCommands(), session.database(),
                 () -> Optional.of(clean), 7, Clock.systemUTC());
 
         PromotionReview review = service.review("route_optimizer_v2", PromotionTarget.PILOT).withTicks(PILOT_TICKS);
 
         assertThat(review.allowed()).isTrue();
-        assertThat(service.promote(review, Optional.empty(), PILOT_TICKS, "")).contains("All automatic gates passed.");
+        service.promote(review, Optional.empty(), PILOT_TICKS, "");
         assertThat(pilotRow("route_optimizer_v2")).contains(true);
+        ChangeRecord change = latestChange("route_optimizer_v2");
+        assertThat(change.action()).isEqualTo("promote:pilot");
+        assertThat(change.kind()).isEqualTo(ChangeKind.PROMOTION);
+        assertThat(change.reason()).contains("All automatic gates passed.");
+    }
+
+    @Test
+    void aGateThatFailsAfterTheReviewStopsThePromotion() {
+        AuditSummary clean = new AuditSummary(1, OffsetDateTime.now(), 0, 0, "");
+        PromotionService service = new PromotionService(session.gates(), session.flagCommands(), session.database(),
+                () -> Optional.of(clean), 7, Clock.systemUTC());
+        PromotionReview review = service.review("route_optimizer_v2", PromotionTarget.PILOT);
+        assertThat(review.withTicks(PILOT_TICKS).allowed()).isTrue();
+        // meanwhile the internal tenant loses the feature: the checklist the admin sees went stale
+        db.execute("INSERT INTO public.tenant_feature_flags (tenant_id, feature_flag_id, enabled) "
+                + "SELECT '00000000-0000-0000-0000-000000000001', id, false FROM public.feature_flags "
+                + "WHERE key = 'route_optimizer_v2'");
+        int changes = changeCount();
+
+        assertThatThrownBy(() -> service.promote(review, Optional.empty(), PILOT_TICKS, ""))
+                .isInstanceOf(StateChangedException.class)
+                .hasMessageStartingWith("The gates of 'route_optimizer_v2' changed since the checklist was made: "
+                        + "now failing \u201cOn for every internal tenant\u201d (Off for 1 of 1 internal tenant: Default Tenant.)")
+                .hasMessageEndingWith("Nothing was written; look at the checklist again.");
+        assertThat(pilotRow("route_optimizer_v2")).contains(false);
+        assertThat(changeCount()).isEqualTo(changes);
+    }
+
+    @Test
+    void pilotOrGeneralCannotBeSwitchedOnAroundTheGates() {
+        FeatureFlag flag = session.releaseControl().findFlag("route_optimizer_v2").orElseThrow();
+        assertThatThrownBy(() -> session.flagCommands().setChannel("route_optimizer_v2", ReleaseChannel.GENERAL,
+                Optional.of(false), Optional.of(true), "just do it"))
+                .isInstanceOf(GateRequiredException.class)
+                .hasMessage("Turning the general channel of route_optimizer_v2 on is a promotion to general: it goes "
+                        + "through the verification gates (Promote to general…). Nothing was written.");
+        assertThatThrownBy(() -> session.flagCommands().setDefault(flag, true, "sneaky"))
+                .isInstanceOf(GateRequiredException.class).hasMessageContaining("promotion to general");
+        assertThat(changeCount()).isZero();
+        assertThat(generalRow("route_optimizer_v2")).contains(false);
     }
 
     // --- helpers ---------------------------------------------------------------------------

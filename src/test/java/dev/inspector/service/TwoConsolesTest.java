@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inspector.domain.ReleaseChannel;
-import dev.inspector.persistence.StateChangedException;
+import dev.inspector.domain.change.ChangeFeed;
+import dev.inspector.domain.change.ChangeNotice;
+import dev.inspector.domain.failure.StateChangedException;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import java.util.Optional;
@@ -21,15 +23,21 @@ class TwoConsolesTest {
     void aCommittedChangeReachesTheOtherConsoleAndAStaleWriteIsRefused(TestDatabase db) throws Exception {
         SessionOpener opener = new SessionOpener();
         try (Session a = opener.open(db.target(), m -> { }); Session b = opener.open(db.target(), m -> { })) {
-            LinkedBlockingQueue<String> seenByB = new LinkedBlockingQueue<>();
+            LinkedBlockingQueue<ChangeNotice> seenByB = new LinkedBlockingQueue<>();
             b.onCommittedChange(seenByB::add);
+            assertThat(b.changeFeed()).as("a direct connection can LISTEN").isEqualTo(ChangeFeed.LIVE);
 
-            a.flagCommands().setChannel("eld_hos_dashboard", ReleaseChannel.GENERAL, Optional.of(false),
-                    Optional.of(true), "promote");
+            long change = a.flagCommands().setChannel("eld_hos_dashboard", ReleaseChannel.INTERNAL, Optional.of(true),
+                    Optional.of(false), "dashboard times out").changeId();
 
-            assertThat(seenByB.poll(10, TimeUnit.SECONDS)).isEqualTo("eld_hos_dashboard");
-            assertThatThrownBy(() -> b.flagCommands().setChannel("eld_hos_dashboard", ReleaseChannel.GENERAL,
-                    Optional.of(false), Optional.of(false), "B still saw it off"))
+            ChangeNotice notice = seenByB.poll(10, TimeUnit.SECONDS);
+            assertThat(notice).isNotNull();
+            assertThat(notice.changeSetId()).isEqualTo(change);
+            assertThat(notice.flagKey()).isEqualTo("eld_hos_dashboard");
+            assertThat(notice.from(a.consoleId())).as("B can tell it came from A").isTrue();
+            assertThat(notice.from(b.consoleId())).isFalse();
+            assertThatThrownBy(() -> b.flagCommands().setChannel("eld_hos_dashboard", ReleaseChannel.INTERNAL,
+                    Optional.of(true), Optional.of(false), "B still saw it on"))
                     .isInstanceOf(StateChangedException.class);
         }
     }
@@ -38,11 +46,11 @@ class TwoConsolesTest {
     void aRolledBackChangeIsNeverAnnounced(TestDatabase db) throws Exception {
         SessionOpener opener = new SessionOpener();
         try (Session a = opener.open(db.target(), m -> { }); Session b = opener.open(db.target(), m -> { })) {
-            LinkedBlockingQueue<String> seenByB = new LinkedBlockingQueue<>();
+            LinkedBlockingQueue<ChangeNotice> seenByB = new LinkedBlockingQueue<>();
             b.onCommittedChange(seenByB::add);
 
-            assertThatThrownBy(() -> a.flagCommands().setChannel("eld_hos_dashboard", ReleaseChannel.PILOT,
-                    Optional.of(false), Optional.of(true), "stale"))
+            assertThatThrownBy(() -> a.flagCommands().setChannel("temperature_alerts", ReleaseChannel.INTERNAL,
+                    Optional.of(false), Optional.of(false), "stale: internal is on"))
                     .isInstanceOf(StateChangedException.class);
 
             assertThat(seenByB.poll(2, TimeUnit.SECONDS)).isNull();

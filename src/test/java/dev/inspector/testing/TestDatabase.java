@@ -2,6 +2,9 @@ package dev.inspector.testing;
 
 import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.persistence.Database;
+import dev.inspector.persistence.SchemaCheck;
+import dev.inspector.service.FlagCommands;
+import dev.inspector.service.RestoreCommands;
 import dev.inspector.service.DatabaseTarget;
 import org.jooq.DSLContext;
 
@@ -39,6 +42,28 @@ public final class TestDatabase implements AutoCloseable {
 
     public DSLContext dsl() {
         return database().dsl();
+    }
+
+    /** Release Control writes on this database as the given operating-system user (its own console). */
+    public FlagCommands commands(String osUser) {
+        return new FlagCommands(database(), SchemaCheck.check(dsl()), osUser, "console-" + osUser);
+    }
+
+    /** Restores on this database as the given operating-system user. */
+    public RestoreCommands restores(String osUser) {
+        return new RestoreCommands(database(), osUser, "console-" + osUser);
+    }
+
+    /** Runs a SQL script from the test resources as superuser. */
+    public void runScript(String resource) {
+        try (var in = TestDatabase.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public void execute(String sql) {

@@ -59,6 +59,18 @@ public final class TestPostgres implements AutoCloseable {
         return new TestDatabase(this, name);
     }
 
+    /**
+     * A new database with exactly the reference document's tables and columns and a little data
+     * ({@code schemas/reference-schema.sql}), and the console's own schema: no profiles, no
+     * updated_at, none of the demo's extras.
+     */
+    public TestDatabase createReference() {
+        TestDatabase db = createEmpty();
+        db.runScript("/schemas/reference-schema.sql");
+        Migrations.migrateInspectorSchema(db.database().dataSource());
+        return db;
+    }
+
     /** A new database with nothing in it, for tests of migrations and schema checks. */
     public TestDatabase createEmpty() {
         String name = "empty_" + counter.incrementAndGet();

@@ -30,7 +30,8 @@ public final class PromotionRules {
     public static final String PERFORMANCE = "performance";
     public static final String AUDIT_SINCE_PILOT = "isolation-since-pilot";
 
-    static final String NO_AUDIT = "No isolation audit run yet";
+    /** A run counts when it was not cancelled, audited tenant relations and read them as real tenant members. */
+    static final String NO_AUDIT = "No complete isolation audit run yet";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final int soakDays;
@@ -147,10 +148,12 @@ public final class PromotionRules {
     }
 
     private static String auditWords(AuditSummary audit) {
+        String run = "Audit run " + audit.runId() + " of " + when(audit.ranAt())
+                + (audit.coverage().isEmpty() ? "" : " (" + audit.coverage() + ")");
         if (audit.passed()) {
-            return "The audit of " + when(audit.ranAt()) + " passed: no critical or high findings.";
+            return run + " passed: no critical or high findings.";
         }
-        return "The audit of " + when(audit.ranAt()) + " found " + Names.count(audit.criticalFindings(), "critical finding")
+        return run + " found " + Names.count(audit.criticalFindings(), "critical finding")
                 + " and " + Names.count(audit.highFindings(), "high finding") + ".";
     }
 

@@ -59,6 +59,9 @@ public final class ExplanationText {
     }
 
     public static String describe(UserProfile user) {
+        if (user.fullName().isBlank() && user.email().isBlank()) {
+            return user.id() + " (name unknown)";
+        }
         return user.fullName() + " <" + user.email() + ">" + (user.platformAdmin() ? " [platform admin]" : "")
                 + " (" + user.id() + ")";
     }

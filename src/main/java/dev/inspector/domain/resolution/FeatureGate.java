@@ -156,13 +156,19 @@ public final class FeatureGate {
             return trace.decide(Stage.PLATFORM_ADMIN, "profiles.is_platform_admin = true",
                     true, ReasonCode.PLATFORM_ADMIN, server.decider);
         }
-        trace.look(Stage.PLATFORM_ADMIN, user.isPresent()
+        trace.look(Stage.PLATFORM_ADMIN, !snapshot.userDirectory()
+                ? "unknown: no user directory (public.profiles is absent); treated as not a platform admin"
+                : user.isPresent()
                 ? "profiles.is_platform_admin = false"
                 : "user not found, so not a platform admin");
 
         String key = lookup.flag.key();
         String row = "tenant_feature_access(tenant " + describe(tenant) + ", user " + userId + ", '" + key + "')";
-        String nonMemberNote = member ? "" : "; note: the user is not a member of this tenant";
+        String nonMemberNote = member || !snapshot.userDirectory() ? "" : "; note: the user is not a member of this tenant";
+        if (!snapshot.grantsKnown()) {
+            return trace.decide(Stage.USER_GRANT, "no user grant can exist: the table tenant_feature_access is absent",
+                    false, ReasonCode.NO_USER_GRANT, server.decider);
+        }
         Optional<UserGrant> grant = snapshot.grant(tenant.id(), userId, key);
         if (grant.isEmpty()) {
             return trace.decide(Stage.USER_GRANT, "no user grant: no row " + row + nonMemberNote,
@@ -248,7 +254,11 @@ public final class FeatureGate {
                 flag.defaultEnabled(), ReasonCode.GLOBAL_DEFAULT, Decider.GLOBAL_DEFAULT);
     }
 
-    private static String membership(Optional<UserProfile> user, UUID userId, Tenant tenant) {
+    private String membership(Optional<UserProfile> user, UUID userId, Tenant tenant) {
+        if (!snapshot.userDirectory()) {
+            return "user " + userId + ": name and membership unknown, the database has no user directory "
+                    + "(public.profiles is absent)";
+        }
         if (user.isEmpty()) {
             return "user not found: no profiles row with id " + userId + "; treated as a non-member, non-admin";
         }

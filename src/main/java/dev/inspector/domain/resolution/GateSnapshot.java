@@ -59,6 +59,8 @@ public final class GateSnapshot {
     private final Map<UUID, UserProfile> usersById;
     private final Map<GrantKey, UserGrant> grantsByKey;
     private final int ignoredRowCount;
+    private final boolean grantsKnown;
+    private final boolean userDirectory;
 
     /** Per tenant: channel code. */
     final byte[] tenantChannel;
@@ -78,7 +80,10 @@ public final class GateSnapshot {
     private final TenantOverride[] overrideRow;
 
     private GateSnapshot(List<Tenant> tenantRows, List<FeatureFlag> flagRows, List<ChannelSetting> channelSettings,
-                         List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users) {
+                         List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users,
+                         boolean grantsKnown, boolean userDirectory) {
+        this.grantsKnown = grantsKnown;
+        this.userDirectory = userDirectory;
         this.tenants = List.copyOf(tenantRows);
         this.flags = List.copyOf(flagRows);
         int tenantCount = tenants.size();
@@ -194,7 +199,7 @@ public final class GateSnapshot {
 
     public static GateSnapshot of(List<Tenant> tenants, List<FeatureFlag> flags, List<ChannelSetting> channelSettings,
                                   List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users) {
-        return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users);
+        return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, true, true);
     }
 
     public static Builder builder() {
@@ -306,6 +311,37 @@ public final class GateSnapshot {
         return Optional.ofNullable(grantsByKey.get(new GrantKey(tenantId, userId, flagKey)));
     }
 
+    /**
+     * Whether the database has {@code tenant_feature_access}. Without it no user grant can exist, and
+     * the UI gate says so rather than pretending to have looked.
+     */
+    public boolean grantsKnown() {
+        return grantsKnown;
+    }
+
+    /**
+     * Whether the database has a user directory ({@code profiles}). Without one, users are known only
+     * by id (from their grants): names, tenant membership and platform-admin status are unknown.
+     */
+    public boolean userDirectory() {
+        return userDirectory;
+    }
+
+    /** The users holding a grant row (enabled or revoked) in the tenant, by id; for a database without a user directory. */
+    public List<UUID> grantHolders(UUID tenantId) {
+        return grantsByKey.keySet().stream().filter(k -> k.tenantId().equals(tenantId)).map(GrantKey::userId)
+                .distinct().sorted().toList();
+    }
+
+    /** How many tenants have an override row for each flag, by flag index; one pass over the overrides. */
+    public int[] overrideCountPerFlag() {
+        int[] counts = new int[flags.size()];
+        for (int flag : overrideFlag) {
+            counts[flag]++;
+        }
+        return counts;
+    }
+
     /** How many override rows the snapshot holds (after dropping orphans). */
     public int overrideCount() {
         return overrideFlag.length;
@@ -332,8 +368,47 @@ public final class GateSnapshot {
         private final List<TenantOverride> overrides = new ArrayList<>();
         private final List<UserGrant> grants = new ArrayList<>();
         private final List<UserProfile> users = new ArrayList<>();
+        private boolean grantsKnown = true;
+        private boolean userDirectory = true;
 
         private Builder() {
+        }
+
+        public Builder tenants(List<Tenant> rows) {
+            rows.forEach(this::tenant);
+            return this;
+        }
+
+        public Builder flags(List<FeatureFlag> rows) {
+            rows.forEach(this::flag);
+            return this;
+        }
+
+        public Builder channelSettings(List<ChannelSetting> rows) {
+            rows.forEach(this::channelSetting);
+            return this;
+        }
+
+        public Builder overrides(List<TenantOverride> rows) {
+            rows.forEach(this::override);
+            return this;
+        }
+
+        public Builder grants(List<UserGrant> rows) {
+            rows.forEach(this::grant);
+            return this;
+        }
+
+        public Builder users(List<UserProfile> rows) {
+            rows.forEach(this::user);
+            return this;
+        }
+
+        /** Which optional tables the rows came from: tenant_feature_access and profiles. */
+        public Builder sources(boolean grantsTable, boolean profilesTable) {
+            this.grantsKnown = grantsTable;
+            this.userDirectory = profilesTable;
+            return this;
         }
 
         public Builder tenant(Tenant tenant) {
@@ -367,7 +442,7 @@ public final class GateSnapshot {
         }
 
         public GateSnapshot build() {
-            return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users);
+            return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, grantsKnown, userDirectory);
         }
     }
 }

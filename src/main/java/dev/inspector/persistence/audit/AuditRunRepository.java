@@ -5,6 +5,7 @@ import static dev.inspector.persistence.jooq.inspector.Tables.AUDIT_RUN;
 
 import dev.inspector.domain.audit.AuditRun;
 import dev.inspector.domain.audit.CheckGroup;
+import dev.inspector.domain.audit.Coverage;
 import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.Severity;
 import dev.inspector.persistence.jooq.inspector.tables.records.AuditRunRecord;
@@ -28,23 +29,26 @@ public final class AuditRunRepository {
 
     /** One transaction: the run and all its findings, or nothing. */
     public AuditRun save(OffsetDateTime startedAt, String database, String osUser, String tenantColumn,
-                         Set<CheckGroup> groups, String tenants, boolean cancelled, List<Finding> findings) {
+                         Set<CheckGroup> groups, String tenants, boolean cancelled, List<Finding> findings,
+                         Coverage coverage) {
         long id = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             long runId = tx.insertInto(AUDIT_RUN, AUDIT_RUN.STARTED_AT, AUDIT_RUN.FINISHED_AT, AUDIT_RUN.DATABASE_LABEL,
                             AUDIT_RUN.OS_USER, AUDIT_RUN.TENANT_COLUMN, AUDIT_RUN.CHECK_GROUPS, AUDIT_RUN.TENANTS,
-                            AUDIT_RUN.CANCELLED)
-                    .values(startedAt, OffsetDateTime.now(), database, osUser, tenantColumn,
+                            AUDIT_RUN.CANCELLED, AUDIT_RUN.RELATIONS_AUDITED, AUDIT_RUN.TENANTS_IMPERSONATED,
+                            AUDIT_RUN.INCOMPLETE_REASON)
+                    .values(startedAt, OffsetDateTime.now(), clip(database, 400), osUser, clip(tenantColumn, 128),
                             groups.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                            clip(tenants), cancelled)
+                            clip(tenants), cancelled, coverage.relationsAudited(), coverage.tenantsImpersonated(),
+                            coverage.incompleteReason().map(r -> clip(r, 1000)).orElse(null))
                     .returning(AUDIT_RUN.ID).fetchSingle(AUDIT_RUN.ID);
             if (!findings.isEmpty()) {
                 var insert = tx.insertInto(AUDIT_FINDING, AUDIT_FINDING.RUN_ID, AUDIT_FINDING.CHECK_ID,
                         AUDIT_FINDING.SEVERITY, AUDIT_FINDING.CHECK_GROUP, AUDIT_FINDING.RELATION, AUDIT_FINDING.TENANT,
                         AUDIT_FINDING.FINDING, AUDIT_FINDING.EVIDENCE, AUDIT_FINDING.FIX_HINT);
                 for (Finding f : findings) {
-                    insert = insert.values(runId, f.checkId(), f.severity().name(), f.group().name(), clip(f.relation()),
-                            clip(f.tenant()), clip(f.finding()), clip(f.evidence()), clip(f.fixHint()));
+                    insert = insert.values(runId, f.checkId(), f.severity().name(), f.group().name(), clip(f.relation(), 400),
+                            clip(f.tenant(), 400), clip(f.finding()), clip(f.evidence()), clip(f.fixHint()));
                 }
                 insert.execute();
             }
@@ -78,11 +82,18 @@ public final class AuditRunRepository {
         Set<CheckGroup> groups = run.getCheckGroups().isEmpty() ? EnumSet.noneOf(CheckGroup.class)
                 : Arrays.stream(run.getCheckGroups().split(",")).map(CheckGroup::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckGroup.class)));
+        Coverage coverage = run.getRelationsAudited() == null ? Coverage.unknown()
+                : new Coverage(run.getRelationsAudited(), run.getTenantsImpersonated(),
+                        java.util.Optional.ofNullable(run.getIncompleteReason()));
         return new AuditRun(run.getId(), run.getStartedAt(), run.getFinishedAt(), run.getDatabaseLabel(),
-                run.getDbRole(), run.getOsUser(), groups, run.getTenants(), run.getCancelled(), findings);
+                run.getDbRole(), run.getOsUser(), groups, run.getTenants(), run.getCancelled(), findings, coverage);
     }
 
     private static String clip(String s) {
-        return s.length() <= 4000 ? s : s.substring(0, 3997) + "…";
+        return clip(s, 4000);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

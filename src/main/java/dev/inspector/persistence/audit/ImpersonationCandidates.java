@@ -1,6 +1,6 @@
 package dev.inspector.persistence.audit;
 
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.inspector.persistence.embedded;
 
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package dev.inspector.ui.connect;
 
 import dev.inspector.persistence.ConnectionSettings;
-import dev.inspector.persistence.DatabaseException;
+import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.service.DatabaseTarget;
 import java.util.Map;
 import java.util.Optional;

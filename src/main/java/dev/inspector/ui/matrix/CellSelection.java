@@ -67,6 +67,11 @@ final class CellSelection {
         bits = (BitSet) next.clone();
     }
 
+    /** The selected cells as {@code tenant * flagCount + flag}, ascending. */
+    int[] cells() {
+        return bits.stream().toArray();
+    }
+
     /** Calls {@code cell} with each selected cell's {@code tenant * flagCount + flag}, in ascending order. */
     void forEach(IntConsumer cell) {
         for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {

@@ -42,6 +42,11 @@ public final class MatrixData {
         return new MatrixData(gate, gate.computeMatrix());
     }
 
+    /** Background work: the filter keys of a matrix computed already (the window's shared one). */
+    public static MatrixData of(GateSnapshot snapshot, MatrixResult matrix) {
+        return new MatrixData(new FeatureGate(snapshot), matrix);
+    }
+
     public FeatureGate gate() {
         return gate;
     }

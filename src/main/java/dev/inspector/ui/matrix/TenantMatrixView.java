@@ -33,7 +33,7 @@ public final class TenantMatrixView {
     @FXML private MatrixGrid grid;
     @FXML private Label placeholder;
     @FXML private Label selectionLabel;
-    @FXML private TextField reasonField;
+    @FXML private Button undoButton;
     @FXML private Button overrideOnButton;
     @FXML private Button overrideOffButton;
     @FXML private Button clearOverrideButton;
@@ -86,7 +86,11 @@ public final class TenantMatrixView {
         viewModel.layoutVersionProperty().addListener((obs, old, now) -> updatePlaceholder());
 
         selectionLabel.textProperty().bind(viewModel.selectionSummaryProperty());
-        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        undoButton.disableProperty().bind(viewModel.overrides().undoableProperty().isNull()
+                .or(viewModel.writingProperty()));
+        undoButton.managedProperty().bind(viewModel.overrides().undoableProperty().isNotNull());
+        undoButton.visibleProperty().bind(undoButton.managedProperty());
+        undoButton.setOnAction(e -> viewModel.overrides().undo());
         for (Button button : List.of(overrideOnButton, overrideOffButton, clearOverrideButton)) {
             button.disableProperty().bind(viewModel.canOverrideProperty().not());
         }

@@ -8,6 +8,8 @@ import dev.inspector.domain.resolution.MatrixResult;
 import dev.inspector.domain.resolution.TraceStep;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.GateData;
+import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.ArrayList;
@@ -38,14 +40,11 @@ import javafx.collections.ObservableList;
 public final class TenantMatrixViewModel implements GridSource, GridActions {
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<ChannelChoice> channelFilter = new SimpleObjectProperty<>(this, "channelFilter", ChannelChoice.ALL);
     private final StringProperty tenantText = new SimpleStringProperty(this, "tenantText", "");
     private final StringProperty flagText = new SimpleStringProperty(this, "flagText", "");
-    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final ReadOnlyIntegerWrapper layoutVersion = new ReadOnlyIntegerWrapper(this, "layoutVersion");
     private final ReadOnlyIntegerWrapper paintVersion = new ReadOnlyIntegerWrapper(this, "paintVersion");
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
@@ -58,8 +57,8 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
 
     private final TaskRunner tasks;
     private final SessionState sessionState;
-    private final DialogService dialogs;
-    private final Debouncer debouncer;
+    private final LiveGateData live;
+    private final MatrixOverrides overrides;
 
     private MatrixData data;
     private int[] rows = new int[0];
@@ -72,19 +71,25 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
     private int focusFlag = -1;
     private long generation;
 
-    public TenantMatrixViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, Debouncer debouncer) {
+    public TenantMatrixViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, LiveGateData live) {
         this.tasks = tasks;
         this.sessionState = sessionState;
-        this.dialogs = dialogs;
-        this.debouncer = debouncer;
+        this.live = live;
+        this.overrides = new MatrixOverrides(tasks, sessionState, dialogs, live::refresh);
         channelFilter.addListener((obs, old, value) -> applyFilters());
         tenantText.addListener((obs, old, value) -> applyFilters());
         flagText.addListener((obs, old, value) -> applyFilters());
-        writing.addListener((obs, old, value) -> updateSelectionState());
-        sessionState.sessionProperty().addListener((obs, old, session) -> onSession(session));
-        if (sessionState.current() != null) {
-            onSession(sessionState.current());
-        }
+        overrides.writingProperty().addListener((obs, old, value) -> updateSelectionState());
+        // A new session empties the live data first, then fills it: reset, then show.
+        live.dataProperty().addListener((obs, old, data) -> {
+            if (data == null) {
+                reset();
+            } else {
+                show(data);
+            }
+        });
+        reset();
+        show(live.current());
     }
 
     // --- properties -------------------------------------------------------------------------
@@ -94,7 +99,12 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
     }
 
     public ReadOnlyBooleanProperty writingProperty() {
-        return writing.getReadOnlyProperty();
+        return overrides.writingProperty();
+    }
+
+    /** The override changes of the selected cells, their preview and undo. */
+    public MatrixOverrides overrides() {
+        return overrides;
     }
 
     /** "10 tenants × 15 flags"; says how many are shown when a filter hides some. */
@@ -109,7 +119,7 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
 
     /** What the last action did, or what is going on. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return overrides.statusProperty();
     }
 
     public ObjectProperty<ChannelChoice> channelFilterProperty() {
@@ -124,10 +134,6 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
         return flagText;
     }
 
-    /** Why the admin changes overrides; optional, recorded with the change. */
-    public StringProperty reasonProperty() {
-        return reason;
-    }
 
     /** Changes when rows or columns change: the grid recomputes its scroll ranges. */
     public ReadOnlyIntegerProperty layoutVersionProperty() {
@@ -360,82 +366,26 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
 
     // --- commands ---------------------------------------------------------------------------
 
+    /** Reads the gate tables again (for every screen: the data is shared). */
     public void refresh() {
-        Session session = sessionState.current();
-        if (session == null) {
-            return;
-        }
-        long run = ++generation;
-        loading.set(true);
-        tasks.run(progress -> MatrixData.of(session.gates().snapshot()),
-                loaded -> {
-                    if (run == generation) {
-                        onLoaded(loaded);
-                    }
-                },
-                failure -> {
-                    if (run == generation) {
-                        loading.set(false);
-                        error.set(DialogService.plainMessage(failure));
-                    }
-                });
+        live.refresh();
     }
 
-    /** "Override on" / "Override off" (a value) or "Clear override" (empty) for every selected cell. */
+    /**
+     * "Override on" / "Override off" (a value) or "Clear override" (empty) for every selected cell:
+     * previewed, confirmed with a reason, written all at once.
+     */
     public void applyOverride(Optional<Boolean> value) {
-        Session session = sessionState.current();
-        if (session == null || data == null || selection.isEmpty() || writing.get()) {
+        if (data == null || selection.isEmpty()) {
             return;
         }
-        OverridePlan plan = OverridePlan.of(data.snapshot(), selection, value);
-        if (plan.writes().isEmpty()) {
-            status.set("The selected cells already are that way: nothing to write.");
-            return;
-        }
-        String why = reason.get() == null ? "" : reason.get().strip();
-        writing.set(true);
-        status.set("Writing " + plan.cellCount() + " override" + (plan.cellCount() == 1 ? "" : "s") + "…");
-        tasks.run(progress -> write(session, plan, why, progress), this::onWritten, failure -> onWritten(
-                new WriteOutcome(0, 0, failure)));
-    }
-
-    /** Background work: one transaction per flag; stops at the first refusal and says how far it got. */
-    private static WriteOutcome write(Session session, OverridePlan plan, String reason, TaskRunner.Progress progress) {
-        int flags = 0;
-        int cells = 0;
-        for (OverridePlan.FlagWrite write : plan.writes()) {
-            progress.message("Writing '" + write.flagKey() + "' (" + (flags + 1) + " of " + plan.writes().size() + ")…");
-            try {
-                session.flagCommands().setOverrides(write.flagKey(), write.seen(), plan.value(), reason);
-            } catch (RuntimeException e) {
-                return new WriteOutcome(flags, cells, e);
-            }
-            flags++;
-            cells += write.seen().size();
-        }
-        return new WriteOutcome(flags, cells, null);
-    }
-
-    private void onWritten(WriteOutcome outcome) {
-        writing.set(false);
-        String done = outcome.cells() + " override" + (outcome.cells() == 1 ? "" : "s") + " of "
-                + outcome.flags() + " flag" + (outcome.flags() == 1 ? "" : "s") + " written";
-        if (outcome.failure() != null) {
-            status.set(outcome.flags() == 0 ? "Nothing was written." : done + "; then stopped.");
-            dialogs.showError("Overrides not written", outcome.failure());
-        } else {
-            status.set(done + ".");
-            reason.set("");
-        }
-        refresh();
-    }
-
-    private record WriteOutcome(int flags, int cells, Throwable failure) {
+        overrides.apply(data.snapshot(), selection.cells(), value);
     }
 
     // --- loading ----------------------------------------------------------------------------
 
-    private void onSession(Session session) {
+    private void reset() {
+        Session session = sessionState.current();
         generation++;
         data = null;
         rows = new int[0];
@@ -450,20 +400,33 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
         traceTitle.set("");
         rolloutTitle.set("");
         error.set("");
-        status.set("");
         loading.set(false);
         summary.set(session == null ? "Not connected." : "");
         selectionChanged();
         layoutVersion.set(layoutVersion.get() + 1);
-        if (session != null) {
-            // the listener outlives a session switch; only the current session's changes reload
-            session.onCommittedChange(key -> debouncer.request(() -> {
-                if (sessionState.current() == session) {
-                    refresh();
-                }
-            }));
-            refresh();
+    }
+
+    /** New gate data for the current session: the filter keys are built off the UI thread. */
+    private void show(GateData fresh) {
+        if (fresh == null || fresh.session() != sessionState.current()) {
+            return;
         }
+        if (fresh.snapshot().isEmpty() || fresh.matrix().isEmpty()) {
+            error.set(fresh.snapshotProblem());
+            return;
+        }
+        long run = ++generation;
+        loading.set(true);
+        tasks.run(progress -> MatrixData.of(fresh.snapshot().get(), fresh.matrix().get()), loaded -> {
+            if (run == generation) {
+                onLoaded(loaded);
+            }
+        }, failure -> {
+            if (run == generation) {
+                loading.set(false);
+                error.set(DialogService.plainMessage(failure));
+            }
+        });
     }
 
     private void onLoaded(MatrixData loaded) {
@@ -595,7 +558,7 @@ public final class TenantMatrixViewModel implements GridSource, GridActions {
         selectedCount.set(count);
         selectionSummary.set(count == 0 ? "No cells selected. Click a cell, drag, or click a tenant or flag name."
                 : count == 1 ? "1 cell selected" : count + " cells selected");
-        canOverride.set(count > 0 && !writing.get());
+        canOverride.set(count > 0 && !overrides.writingProperty().get());
     }
 
     private boolean inside(int row, int column) {

@@ -31,7 +31,7 @@ public final class PromotionButtonsView {
     private void open(PromotionTarget target) {
         FeatureFlag flag = selected.get();
         if (flag != null) {
-            opener.open(flag, target);
+            opener.open(flag, target, java.util.Optional.empty());
         }
     }
 }

@@ -5,9 +5,10 @@ import dev.inspector.domain.promotion.GeneralWay;
 import dev.inspector.domain.promotion.PromotionReview;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.domain.promotion.WayReach;
-import dev.inspector.persistence.StateChangedException;
+import dev.inspector.domain.failure.StateChangedException;
 import dev.inspector.service.PromotionService;
 import dev.inspector.service.Session;
+import dev.inspector.service.WriteOutcome;
 import dev.inspector.ui.SessionState;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
@@ -56,6 +57,7 @@ public final class PromotionDialogViewModel {
     private PromotionReview review;
     private String flagKey;
     private PromotionTarget target;
+    private Optional<GeneralWay> preferredWay = Optional.empty();
 
     /** With the process's defaults: {@code soakDays} of pilot before general, no audit until issue #5. */
     public PromotionDialogViewModel(TaskRunner tasks, SessionState sessionState, int soakDays, Runnable afterPromotion) {
@@ -139,8 +141,14 @@ public final class PromotionDialogViewModel {
 
     /** Loads the checklist for a flag in the background; forgets any earlier one. */
     public void open(String flagKey, PromotionTarget target) {
+        open(flagKey, target, Optional.empty());
+    }
+
+    /** As {@link #open(String, PromotionTarget)}, for general with one way chosen up front (the admin switched that way on). */
+    public void open(String flagKey, PromotionTarget target, Optional<GeneralWay> preferredWay) {
         this.flagKey = flagKey;
         this.target = target;
+        this.preferredWay = preferredWay;
         review = null;
         title.set("Promote " + flagKey + " to " + target.to().dbValue());
         change.set("");
@@ -191,18 +199,21 @@ public final class PromotionDialogViewModel {
                     check.tickedProperty().addListener((obs, old, ticked) -> updateVerdict());
                     return check;
                 }).toList());
-        way.set(loaded.ways().isEmpty() ? null : GeneralWay.GENERAL_ROW); // the document's first way
+        // the way the admin switched on, else the document's first way
+        way.set(loaded.ways().isEmpty() ? null : preferredWay.orElse(GeneralWay.GENERAL_ROW));
         ways.setAll(loaded.ways());
         overrideNeeded.set(loaded.overrideNeeded());
         overrideRequirement.set(loaded.overrideRequirement());
         updateVerdict();
     }
 
-    private void onPromoted(String recordedReason) {
+    private void onPromoted(WriteOutcome outcome) {
         busy.set(false);
         promoted.set(true);
         promoteEnabled.set(false);
-        status.set("Promoted. Recorded in the change history: " + recordedReason);
+        status.set(outcome.changed()
+                ? "Promoted. Recorded in the change history as change " + outcome.changeId() + "."
+                : outcome.message());
         afterPromotion.run();
     }
 

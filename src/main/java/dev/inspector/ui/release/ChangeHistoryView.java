@@ -3,11 +3,14 @@ package dev.inspector.ui.release;
 import dev.inspector.domain.ChangeRecord;
 import dev.inspector.service.RowDiff;
 import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,6 +29,7 @@ public final class ChangeHistoryView {
     @FXML private Button exportButton;
     @FXML private TableView<ChangeRecord> changeTable;
     @FXML private TableColumn<ChangeRecord, String> timeColumn;
+    @FXML private TableColumn<ChangeRecord, String> kindColumn;
     @FXML private TableColumn<ChangeRecord, String> actionColumn;
     @FXML private TableColumn<ChangeRecord, String> flagColumn;
     @FXML private TableColumn<ChangeRecord, String> osUserColumn;
@@ -37,11 +41,9 @@ public final class ChangeHistoryView {
     @FXML private TableColumn<ChangeRecord.RowChange, ChangeRecord.RowChange> changeColumn;
 
     private final ChangeHistoryViewModel viewModel;
-    private final ReleaseDialogs dialogs;
 
-    public ChangeHistoryView(ChangeHistoryViewModel viewModel, ReleaseDialogs dialogs) {
+    public ChangeHistoryView(ChangeHistoryViewModel viewModel) {
         this.viewModel = viewModel;
-        this.dialogs = dialogs;
     }
 
     @FXML
@@ -51,13 +53,15 @@ public final class ChangeHistoryView {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         exportButton.disableProperty().bind(viewModel.exportingProperty());
-        exportButton.setOnAction(e -> dialogs.chooseCsvTarget(exportButton.getScene().getWindow(), "change-history.csv")
-                .ifPresent(viewModel::exportCsv));
+        exportButton.setOnAction(e -> viewModel.export());
 
         changeTable.setItems(viewModel.visibleChanges());
         timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TIME.format(c.getValue().happenedAt())));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind().label()
+                + (c.getValue().restoredBy().isPresent() ? " (undone by " + c.getValue().restoredBy().get() + ")" : "")));
+        kindColumn.setCellFactory(c -> withTooltip());
         actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
-        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagKey()));
+        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagsLabel()));
         osUserColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().osUser()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dbRole()));
         rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rows().size()));
@@ -67,6 +71,13 @@ public final class ChangeHistoryView {
         flagColumn.setCellFactory(c -> withTooltip());
         changeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, change) ->
                 viewModel.selectedChangeProperty().set(change));
+        MenuItem undo = new MenuItem("Undo this change…");
+        undo.setId("menu-undo-change");
+        undo.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !viewModel.canUndo(viewModel.selectedChangeProperty().get()), viewModel.selectedChangeProperty())
+                .or(viewModel.undoingProperty()));
+        undo.setOnAction(e -> viewModel.undoSelected());
+        changeTable.setContextMenu(new ContextMenu(undo));
         viewModel.selectedChangeProperty().addListener((obs, old, change) -> {
             if (changeTable.getSelectionModel().getSelectedItem() != change) {
                 changeTable.getSelectionModel().select(change);

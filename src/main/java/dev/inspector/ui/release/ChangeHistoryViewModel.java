@@ -4,10 +4,9 @@ import dev.inspector.domain.ChangeRecord;
 import dev.inspector.service.report.HistoryCsv;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
-import dev.inspector.ui.support.CoalescingSignal;
+import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
-import dev.inspector.ui.support.UiExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +49,15 @@ public final class ChangeHistoryViewModel {
     private final TaskRunner tasks;
     private final SessionState sessionState;
     private final DialogService dialogs;
-    private final UiExecutor ui;
+    private final LiveGateData live;
+    private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper(this, "undoing");
     private boolean reloadAgain;
 
-    public ChangeHistoryViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, UiExecutor ui) {
+    public ChangeHistoryViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, LiveGateData live) {
         this.tasks = tasks;
         this.sessionState = sessionState;
         this.dialogs = dialogs;
-        this.ui = ui;
+        this.live = live;
         filterText.addListener((obs, old, text) -> applyFilter());
         visibleChanges.addListener((ListChangeListener<ChangeRecord>) c -> updateSummary());
         onlySelectedFlag.addListener((obs, old, only) -> refresh());
@@ -68,12 +68,14 @@ public final class ChangeHistoryViewModel {
         });
         selectedChange.addListener((obs, old, change) ->
                 selectedRows.setAll(change == null ? List.of() : change.rows()));
-        sessionState.sessionProperty().addListener((obs, old, session) -> {
-            if (session != null) {
-                listenForChanges(session);
-                refresh();
-            } else {
+        // Every committed change (of any console) reloads the live data, and the history follows it;
+        // a new session empties the live data first.
+        live.dataProperty().addListener((obs, old, data) -> {
+            if (data == null) {
                 changes.clear();
+                status.set("");
+            } else {
+                refresh();
             }
         });
     }
@@ -160,6 +162,43 @@ public final class ChangeHistoryViewModel {
         });
     }
 
+    /** True while an undo runs. */
+    public ReadOnlyBooleanProperty undoingProperty() {
+        return undoing.getReadOnlyProperty();
+    }
+
+    /** Whether the selected change can be undone: it stands, and is of a kind that can be put back. */
+    public boolean canUndo(ChangeRecord change) {
+        return change != null && change.restoredBy().isEmpty() && change.kind().undoable();
+    }
+
+    /** Puts back exactly what the selected change changed, after asking for a reason. */
+    public void undoSelected() {
+        ChangeRecord change = selectedChange.get();
+        Session session = sessionState.current();
+        if (!canUndo(change) || session == null || undoing.get()) {
+            return;
+        }
+        dialogs.askReason("Undo change " + change.id(), "Undo " + FlagChanges.describe(change)
+                        + "\nThe rows it wrote go back to what they were before it, if nothing changed them since.", false)
+                .ifPresent(reason -> {
+                    undoing.set(true);
+                    tasks.run(progress -> session.restores().undo(change.id(), reason), outcome -> {
+                        undoing.set(false);
+                        status.set("Change " + change.id() + " undone (change " + outcome.changeId() + ").");
+                        live.refresh();
+                    }, failure -> {
+                        undoing.set(false);
+                        dialogs.showError("Nothing was undone", failure);
+                    });
+                });
+    }
+
+    /** Asks where to save, then writes the changes the filter shows as CSV in the background. */
+    public void export() {
+        dialogs.chooseSaveFile("Export the change history", "change-history.csv", "CSV", "csv").ifPresent(this::exportCsv);
+    }
+
     /** Writes the changes the filter shows to {@code file} in the background. */
     public void exportCsv(Path file) {
         if (file == null || exporting.get()) {
@@ -180,18 +219,6 @@ public final class ChangeHistoryViewModel {
         });
     }
 
-    private void listenForChanges(Session session) {
-        CoalescingSignal reload = new CoalescingSignal(ui, () -> {
-            if (session == sessionState.current()) {
-                refresh();
-            }
-        });
-        tasks.run(progress -> {
-            session.onCommittedChange(key -> reload.signal());
-            return null;
-        }, ignored -> { }, failure -> { });
-    }
-
     private void applyFilter() {
         String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         visibleChanges.setPredicate(needle.isEmpty() ? null : change -> matches(change, needle));
@@ -200,7 +227,8 @@ public final class ChangeHistoryViewModel {
 
     static boolean matches(ChangeRecord change, String needle) {
         return Long.toString(change.id()).equals(needle)
-                || contains(change.action(), needle) || contains(change.flagKey(), needle)
+                || contains(change.action(), needle) || contains(change.kind().label(), needle)
+                || change.flagKeys().stream().anyMatch(key -> contains(key, needle))
                 || contains(change.reason(), needle) || contains(change.osUser(), needle)
                 || contains(change.dbRole(), needle);
     }

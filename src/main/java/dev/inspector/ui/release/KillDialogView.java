@@ -1,6 +1,6 @@
 package dev.inspector.ui.release;
 
-import dev.inspector.service.RollbackOption;
+import dev.inspector.domain.RollbackOption;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -37,6 +37,7 @@ public final class KillDialogView {
     @FXML private Label progressLabel;
 
     private final KillDialogViewModel viewModel;
+    private Map<RollbackOption, RadioButton> buttons = Map.of();
 
     public KillDialogView(KillDialogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -60,6 +61,7 @@ public final class KillDialogView {
             button.setUserData(option);
             button.setToggleGroup(group);
         });
+        this.buttons = buttons;
         killswitchEffect.setText(RollbackChoice.effect(RollbackOption.KILLSWITCH));
         channelsEffect.setText(RollbackChoice.effect(RollbackOption.CHANNELS_OFF));
         overridesEffect.setText(RollbackChoice.effect(RollbackOption.OVERRIDE_ALL_OFF));
@@ -101,6 +103,10 @@ public final class KillDialogView {
         killswitchNumbers.setText(numbers(RollbackOption.KILLSWITCH));
         channelsNumbers.setText(numbers(RollbackOption.CHANNELS_OFF));
         overridesNumbers.setText(numbers(RollbackOption.OVERRIDE_ALL_OFF));
+        buttons.forEach((option, button) -> {
+            RollbackChoice choice = viewModel.choice(option);
+            button.setDisable(choice != null && !choice.available());
+        });
     }
 
     private String numbers(RollbackOption option) {

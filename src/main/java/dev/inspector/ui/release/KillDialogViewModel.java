@@ -1,12 +1,20 @@
 package dev.inspector.ui.release;
 
+import dev.inspector.domain.ConsoleFeature;
 import dev.inspector.domain.FeatureFlag;
+import dev.inspector.domain.KillswitchAction;
+import dev.inspector.domain.KillswitchState;
+import dev.inspector.domain.RollbackOption;
+import dev.inspector.domain.SchemaReport;
+import dev.inspector.domain.impact.RollbackImpact;
 import dev.inspector.domain.resolution.GateSnapshot;
-import dev.inspector.service.RollbackOption;
 import dev.inspector.service.Session;
+import dev.inspector.service.WriteOutcome;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,8 +31,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The killswitch confirmation: the three rollbacks of the process, each with what it would take
- * away now (computed from the snapshot the admin is looking at, in the background), a mandatory
- * reason, and the rollback itself in the background.
+ * away now (computed from the snapshot the admin is looking at, in the background) or why it
+ * cannot be chosen (the killswitch is tripped already; the table it writes is missing), a
+ * mandatory reason, and the rollback itself in the background.
  */
 public final class KillDialogViewModel {
 
@@ -44,27 +53,54 @@ public final class KillDialogViewModel {
     private final FeatureFlag seen;
     private final Runnable onFinished;
 
-    public KillDialogViewModel(TaskRunner tasks, Session session, FeatureFlag seen, GateSnapshot snapshot,
+    public KillDialogViewModel(TaskRunner tasks, Session session, FeatureFlag seen, Optional<GateSnapshot> snapshot,
                                Runnable onFinished) {
         this.tasks = tasks;
         this.session = session;
         this.seen = seen;
         this.onFinished = onFinished;
         headline = Bindings.createStringBinding(this::describeSelected, option, choices, computing);
-        canKill = Bindings.createBooleanBinding(() -> !reason.get().isBlank(), reason)
-                .and(running.not()).and(done.not()).and(option.isNotNull());
+        canKill = Bindings.createBooleanBinding(() -> !reason.get().isBlank() && chosenAvailable(), reason, option, choices)
+                .and(running.not()).and(done.not()).and(computing.not());
         computing.set(true);
-        tasks.run(p -> RollbackImpact.of(snapshot, seen.key(), RollbackOption.values()).stream()
-                        .map(impact -> RollbackChoice.of(impact.option(), impact)).toList(),
-                this::onComputed, failure -> {
-                    computing.set(false);
-                    error.set(DialogService.plainMessage(failure));
-                });
+        tasks.run(p -> compute(session, seen, snapshot), this::onComputed, failure -> {
+            computing.set(false);
+            error.set(DialogService.plainMessage(failure));
+        });
+    }
+
+    /** Background work: numbers from the engine, availability from the schema and the history. */
+    private static List<RollbackChoice> compute(Session session, FeatureFlag flag, Optional<GateSnapshot> snapshot) {
+        SchemaReport schema = session.schema();
+        List<RollbackImpact> impacts = snapshot.map(s -> RollbackImpact.of(s, flag.key(), RollbackOption.values()))
+                .orElse(List.of());
+        String noNumbers = snapshot.isPresent() ? "" : schema.unavailable(ConsoleFeature.SERVER_GATE);
+        List<RollbackChoice> computed = new ArrayList<>();
+        for (RollbackOption option : RollbackOption.values()) {
+            String unavailable = "";
+            if (!schema.supports(option.needs())) {
+                unavailable = schema.unavailable(option.needs());
+            } else if (option == RollbackOption.KILLSWITCH && flag.killswitchState() == KillswitchState.TRIPPED) {
+                unavailable = KillswitchAction.tripped(flag.key(), session.history().latestTrip(flag.key()))
+                        .replace(": nothing changed.", ".");
+            }
+            Optional<RollbackImpact> impact = impacts.stream().filter(i -> i.option() == option).findFirst();
+            computed.add(new RollbackChoice(option, RollbackChoice.effect(option), impact, unavailable, noNumbers));
+        }
+        return computed;
     }
 
     private void onComputed(List<RollbackChoice> computed) {
         choices.setAll(computed);
         computing.set(false);
+        if (!chosenAvailable()) {
+            computed.stream().filter(RollbackChoice::available).findFirst().ifPresent(c -> option.set(c.option()));
+        }
+    }
+
+    private boolean chosenAvailable() {
+        RollbackChoice choice = choice(option.get());
+        return choice != null && choice.available();
     }
 
     private String describeSelected() {
@@ -75,10 +111,14 @@ public final class KillDialogViewModel {
         if (choice == null) {
             return "";
         }
-        return choice.impact().tenants() == 0
-                ? "Blocks " + seen.key() + " for nobody: no tenant has it now."
-                : "Blocks " + seen.key() + " for " + RollbackChoice.count(choice.impact().tenants(), "tenant") + " and "
-                        + RollbackChoice.count(choice.impact().users(), "user") + " who have it now.";
+        if (!choice.available()) {
+            return choice.unavailable();
+        }
+        return choice.impact().map(impact -> impact.tenants() == 0
+                        ? "Blocks " + seen.key() + " for nobody: no tenant has it now."
+                        : "Blocks " + seen.key() + " for " + RollbackChoice.count(impact.tenants(), "tenant") + " and "
+                                + RollbackChoice.count(impact.users(), "user") + " who have it now.")
+                .orElse("Stops " + seen.key() + " (" + choice.numbers().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
     // --- properties -------------------------------------------------------------------------
@@ -129,7 +169,7 @@ public final class KillDialogViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** A reason is typed and nothing runs yet. */
+    /** A reason is typed, the chosen option is available, and nothing runs yet. */
     public BooleanBinding canKillProperty() {
         return canKill;
     }
@@ -145,9 +185,9 @@ public final class KillDialogViewModel {
         running.set(true);
         error.set("");
         progress.set(chosen.label() + "…");
-        tasks.run(p -> session.flagCommands().rollback(seen, chosen, why), changeId -> {
+        tasks.run(p -> session.flagCommands().rollback(seen.key(), chosen, why), (WriteOutcome outcome) -> {
             running.set(false);
-            progress.set("Done: change " + changeId + ".");
+            progress.set(outcome.changed() ? "Done: change " + outcome.changeId() + "." : outcome.message());
             done.set(true);
             onFinished.run();
         }, failure -> {

@@ -1,10 +1,12 @@
 package dev.inspector.ui.release;
 
+import dev.inspector.domain.KillswitchAction;
 import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -12,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
@@ -49,6 +52,12 @@ public final class ReleaseControlView {
     @FXML private Button editButton;
     @FXML private Button killButton;
     @FXML private Button restoreButton;
+    @FXML private Button restoreIncidentButton;
+    @FXML private MenuButton killswitchMenu;
+    @FXML private MenuItem armItem;
+    @FXML private MenuItem disarmItem;
+    @FXML private MenuItem untripItem;
+    @FXML private Label freshnessLabel;
     @FXML private HBox promotionSlot;
     @FXML private TableView<FlagRow> flagTable;
     @FXML private TableColumn<FlagRow, String> keyColumn;
@@ -79,8 +88,10 @@ public final class ReleaseControlView {
         killswitchFilter.getItems().setAll(KillswitchFilter.values());
         killswitchFilter.valueProperty().bindBidirectional(viewModel.killswitchFilterProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        writingIndicator.visibleProperty().bind(viewModel.writingProperty());
+        FlagChanges changes = viewModel.changes();
+        statusLabel.textProperty().bind(changes.statusProperty());
+        writingIndicator.visibleProperty().bind(changes.writingProperty());
+        freshnessLabel.textProperty().bind(viewModel.freshnessProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -91,11 +102,23 @@ public final class ReleaseControlView {
         newFlagButton.setOnAction(e -> openCreate());
         editButton.disableProperty().bind(noSelection);
         editButton.setOnAction(e -> openEdit());
-        killButton.disableProperty().bind(noSelection.or(viewModel.writingProperty()));
+        killButton.disableProperty().bind(noSelection.or(changes.writingProperty()));
         killButton.setOnAction(e -> openKill());
         killButton.setTooltip(new Tooltip("Stop the selected flag now (Ctrl+K)"));
-        restoreButton.disableProperty().bind(viewModel.restorableProperty().isNull().or(viewModel.writingProperty()));
+        restoreButton.disableProperty().bind(viewModel.restorableProperty().isNull().or(changes.writingProperty()));
         restoreButton.setOnAction(e -> openRestore());
+        restoreButton.setTooltip(new Tooltip("Undo the newest rollback of the selected flag; repeat to go further back"));
+        restoreIncidentButton.textProperty().bind(viewModel.restoreIncidentLabel());
+        restoreIncidentButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.incidentProperty().get().size() < 2, viewModel.incidentProperty())
+                .or(changes.writingProperty()));
+        restoreIncidentButton.managedProperty().bind(restoreIncidentButton.disableProperty().not());
+        restoreIncidentButton.visibleProperty().bind(restoreIncidentButton.managedProperty());
+        restoreIncidentButton.setOnAction(e -> openRestoreIncident());
+        killswitchMenu.disableProperty().bind(noSelection.or(changes.writingProperty()));
+        armItem.setOnAction(e -> killswitch(KillswitchAction.ARM));
+        disarmItem.setOnAction(e -> killswitch(KillswitchAction.DISARM));
+        untripItem.setOnAction(e -> killswitch(KillswitchAction.UNTRIP));
         promotionSlot.managedProperty().bind(promotionSlot.visibleProperty());
 
         bindTable();
@@ -123,6 +146,7 @@ public final class ReleaseControlView {
                     flagTable.getSelectionModel().clearSelection();
                 } else {
                     flagTable.getSelectionModel().select(row);
+                    flagTable.scrollTo(row); // a flag selected for the admin (a new one) must be in view
                 }
                 syncingSelection = false;
             }
@@ -145,7 +169,7 @@ public final class ReleaseControlView {
         channelColumn(internalColumn, ReleaseChannel.INTERNAL);
         channelColumn(pilotColumn, ReleaseChannel.PILOT);
         channelColumn(generalColumn, ReleaseChannel.GENERAL);
-        defaultColumn.setCellFactory(c -> toggleOnDoubleClick(FlagCells.state(), this::toggleDefault));
+        defaultColumn.setCellFactory(c -> toggleOnDoubleClick(FlagCells.state(), viewModel.changes()::toggleDefault));
         defaultColumn.setComparator(ReleaseControlViewModel.stateOrder());
         killswitchColumn.setCellFactory(c -> FlagCells.killswitch());
         overridesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().overrideCount()));
@@ -157,7 +181,7 @@ public final class ReleaseControlView {
 
     private void channelColumn(TableColumn<FlagRow, Optional<Boolean>> column, ReleaseChannel channel) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channel(channel)));
-        column.setCellFactory(c -> toggleOnDoubleClick(FlagCells.state(), row -> toggleChannel(row, channel)));
+        column.setCellFactory(c -> toggleOnDoubleClick(FlagCells.state(), row -> viewModel.changes().toggleChannel(row, channel)));
         column.setComparator(ReleaseControlViewModel.stateOrder());
     }
 
@@ -169,7 +193,8 @@ public final class ReleaseControlView {
                 toggle.accept(cell.getTableRow().getItem());
             }
         });
-        cell.setTooltip(new Tooltip("Double-click to switch; right-click for every choice"));
+        cell.setTooltip(new Tooltip("Double-click to switch (on for pilot or general opens the promotion gates); "
+                + "right-click for every choice"));
         return cell;
     }
 
@@ -179,20 +204,31 @@ public final class ReleaseControlView {
             Menu sub = new Menu(capitalised(channel.dbValue()));
             sub.setId("menu-" + channel.dbValue());
             sub.getItems().addAll(
-                    item("On", "menu-" + channel.dbValue() + "-on", row -> askChannel(row, channel, Optional.of(true))),
-                    item("Off", "menu-" + channel.dbValue() + "-off", row -> askChannel(row, channel, Optional.of(false))),
-                    item("Remove row", "menu-" + channel.dbValue() + "-remove", row -> askChannel(row, channel, Optional.empty())));
+                    item("On", "menu-" + channel.dbValue() + "-on",
+                            row -> viewModel.changes().changeChannel(row, channel, Optional.of(true))),
+                    item("Off", "menu-" + channel.dbValue() + "-off",
+                            row -> viewModel.changes().changeChannel(row, channel, Optional.of(false))),
+                    item("Remove row", "menu-" + channel.dbValue() + "-remove",
+                            row -> viewModel.changes().changeChannel(row, channel, Optional.empty())));
             menu.getItems().add(sub);
         }
         Menu defaults = new Menu("Global default");
-        defaults.getItems().addAll(item("On", "menu-default-on", row -> askDefault(row, true)),
-                item("Off", "menu-default-off", row -> askDefault(row, false)));
+        defaults.getItems().addAll(item("On", "menu-default-on", row -> viewModel.changes().changeDefault(row, true)),
+                item("Off", "menu-default-off", row -> viewModel.changes().changeDefault(row, false)));
+        Menu killswitch = new Menu("Killswitch");
+        killswitch.setId("menu-killswitch");
+        killswitch.getItems().addAll(item("Arm…", "menu-arm", row -> killswitch(KillswitchAction.ARM)),
+                item("Disarm…", "menu-disarm", row -> killswitch(KillswitchAction.DISARM)),
+                item("Un-trip…", "menu-untrip", row -> killswitch(KillswitchAction.UNTRIP)));
         // No accelerator here: a context-menu accelerator would act on the whole scene, other tabs included.
         MenuItem kill = item("Kill…   Ctrl+K", "menu-kill", row -> openKill());
         MenuItem restore = item("Restore…", "menu-restore", row -> openRestore());
         restore.disableProperty().bind(viewModel.restorableProperty().isNull());
+        MenuItem restoreIncident = item("Restore to before the incident…", "menu-restore-incident",
+                row -> openRestoreIncident());
+        restoreIncident.disableProperty().bind(restoreIncidentButton.disableProperty());
         menu.getItems().addAll(defaults, new SeparatorMenuItem(), item("Edit…", "menu-edit", row -> openEdit()),
-                kill, restore);
+                kill, killswitch, restore, restoreIncident);
         return menu;
     }
 
@@ -210,28 +246,6 @@ public final class ReleaseControlView {
     }
 
     // --- forwarding -------------------------------------------------------------------------
-
-    private void toggleChannel(FlagRow row, ReleaseChannel channel) {
-        askChannel(row, channel, Optional.of(!row.channel(channel).orElse(false)));
-    }
-
-    private void askChannel(FlagRow row, ReleaseChannel channel, Optional<Boolean> value) {
-        String what = value.map(on -> "Turn " + channel.dbValue() + (on ? " on" : " off"))
-                .orElse("Remove the " + channel.dbValue() + " row") + " for " + row.key() + "?";
-        dialogs.askReason(window(), "Change " + channel.dbValue(), what + "\nNow: "
-                        + row.channel(channel).map(on -> on ? "on" : "off").orElse("no row") + ".")
-                .ifPresent(reason -> viewModel.setChannel(row, channel, value, reason));
-    }
-
-    private void toggleDefault(FlagRow row) {
-        askDefault(row, !row.flag().defaultEnabled());
-    }
-
-    private void askDefault(FlagRow row, boolean value) {
-        dialogs.askReason(window(), "Change the global default",
-                        "Set the global default of " + row.key() + " " + (value ? "on" : "off") + "?")
-                .ifPresent(reason -> viewModel.setDefault(row, value, reason));
-    }
 
     private void openCreate() {
         CreateFlagDialogViewModel form = viewModel.newFlagForm();
@@ -256,13 +270,23 @@ public final class ReleaseControlView {
 
     private void openRestore() {
         var change = viewModel.restorableProperty().get();
-        if (change == null) {
-            return;
+        if (change != null) {
+            viewModel.changes().restore(change);
         }
-        dialogs.askReason(window(), "Restore " + change.flagKey(), "Undo this rollback?\n"
-                        + ReleaseControlViewModel.describe(change)
-                        + "\nRestore puts back exactly the rows as they were before it.")
-                .ifPresent(reason -> viewModel.restore(change, reason));
+    }
+
+    private void openRestoreIncident() {
+        String key = viewModel.selectedKeyProperty().get();
+        if (key != null && !viewModel.incidentProperty().get().isEmpty()) {
+            viewModel.changes().restoreIncident(key, viewModel.incidentProperty().get());
+        }
+    }
+
+    private void killswitch(KillswitchAction action) {
+        FlagRow row = viewModel.selectedFlagProperty().get();
+        if (row != null) {
+            viewModel.changes().killswitch(row, action);
+        }
     }
 
     private Window window() {

@@ -2,23 +2,23 @@ package dev.inspector.ui.release;
 
 import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.FeatureFlag;
-import dev.inspector.domain.FlagOverview;
-import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
-import dev.inspector.ui.support.CoalescingSignal;
+import dev.inspector.ui.live.GateData;
+import dev.inspector.ui.live.LiveGateData;
+import dev.inspector.ui.promotion.PromotionOpener;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
-import dev.inspector.ui.support.UiExecutor;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,13 +33,11 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /**
- * Release Control: the flag list with its numbers, filters and sorting, and every write the tab
- * offers. Each write carries the state the admin saw; a refusal because someone else changed it
- * meanwhile is said once through the dialog service and the list reloads.
+ * Release Control: the flag list with its numbers, filters and sorting, the selected flag and what
+ * can be restored for it. The rows come from the window's one live gate snapshot; the switches,
+ * restores and killswitch actions are {@link FlagChanges}.
  */
 public final class ReleaseControlViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ObservableList<FlagRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<FlagRow> filteredRows = new FilteredList<>(allRows);
@@ -51,28 +49,28 @@ public final class ReleaseControlViewModel {
     private final ObjectProperty<FlagRow> selectedFlag = new SimpleObjectProperty<>(this, "selectedFlag");
     private final ReadOnlyStringWrapper selectedKey = new ReadOnlyStringWrapper(this, "selectedKey");
     private final ReadOnlyObjectWrapper<ChangeRecord> restorable = new ReadOnlyObjectWrapper<>(this, "restorable");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
+    private final ReadOnlyObjectWrapper<List<ChangeRecord>> incident = new ReadOnlyObjectWrapper<>(this, "incident", List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringBinding restoreIncidentLabel;
 
     private final TaskRunner tasks;
     private final SessionState sessionState;
-    private final DialogService dialogs;
-    private final UiExecutor ui;
-    private GateSnapshot snapshot;
-    /** A refresh asked for while one runs: run once more afterwards, so nothing committed meanwhile is missed. */
-    private boolean reloadAgain;
+    private final LiveGateData live;
+    private final FlagChanges changes;
     /** While the rows are replaced the table drops its selection for a moment; that is not the admin's doing. */
     private boolean replacingRows;
     private long restoreLookup;
 
-    public ReleaseControlViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, UiExecutor ui) {
+    public ReleaseControlViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, LiveGateData live,
+                                   PromotionOpener promotions) {
         this.tasks = tasks;
         this.sessionState = sessionState;
-        this.dialogs = dialogs;
-        this.ui = ui;
+        this.live = live;
+        this.changes = new FlagChanges(tasks, sessionState, dialogs, promotions, this::snapshot, this::afterWrite);
+        restoreIncidentLabel = Bindings.createStringBinding(() -> incident.get().size() > 1
+                ? "Restore to before the incident (" + incident.get().size() + " rollbacks)…"
+                : "Restore to before the incident…", incident);
         searchText.addListener((obs, old, text) -> applyFilter());
         channelFilter.addListener((obs, old, filter) -> applyFilter());
         killswitchFilter.addListener((obs, old, filter) -> applyFilter());
@@ -80,21 +78,16 @@ public final class ReleaseControlViewModel {
         selectedFlag.addListener((obs, old, row) -> {
             if (!replacingRows) {
                 String key = row == null ? null : row.key();
-                if (!java.util.Objects.equals(key, selectedKey.get())) {
+                if (!Objects.equals(key, selectedKey.get())) {
                     selectedKey.set(key);
                     lookUpRestorable();
                 }
             }
         });
-        sessionState.sessionProperty().addListener((obs, old, session) -> {
-            if (session != null) {
-                listenForChanges(session);
-                refresh();
-            } else {
-                snapshot = null;
-                allRows.clear();
-            }
-        });
+        live.dataProperty().addListener((obs, old, data) -> show(data));
+        live.errorProperty().addListener((obs, old, message) -> showError());
+        sessionState.sessionProperty().addListener((obs, old, session) -> changes.clearStatus());
+        show(live.current());
     }
 
     // --- properties -------------------------------------------------------------------------
@@ -126,18 +119,22 @@ public final class ReleaseControlViewModel {
         return selectedKey.getReadOnlyProperty();
     }
 
-    /** The selected flag's latest rollback that no restore has undone yet; null if none. */
+    /** The rollback the next Restore of the selected flag undoes; null if none stands. */
     public ReadOnlyObjectProperty<ChangeRecord> restorableProperty() {
         return restorable.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** The standing rollbacks "to before the incident" would undo, newest first; empty if none. */
+    public ReadOnlyObjectProperty<List<ChangeRecord>> incidentProperty() {
+        return incident.getReadOnlyProperty();
     }
 
-    /** True while a write runs. */
-    public ReadOnlyBooleanProperty writingProperty() {
-        return writing.getReadOnlyProperty();
+    public StringBinding restoreIncidentLabel() {
+        return restoreIncidentLabel;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return live.loadingProperty();
     }
 
     /** "12 of 15 flags"; empty before anything loaded. */
@@ -150,91 +147,78 @@ public final class ReleaseControlViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** What the last write did, in one line. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** "As of 14:02:33 · live". */
+    public ReadOnlyStringProperty freshnessProperty() {
+        return live.freshnessProperty();
+    }
+
+    public FlagChanges changes() {
+        return changes;
     }
 
     // --- loading ----------------------------------------------------------------------------
 
     public void refresh() {
-        Session session = sessionState.current();
-        if (session == null) {
-            return;
-        }
-        if (loading.get()) {
-            reloadAgain = true;
-            return;
-        }
-        loading.set(true);
-        tasks.run(progress -> ReleaseData.load(session), data -> onLoaded(session, data), this::onFailed);
+        live.refresh();
     }
 
-    private void onLoaded(Session from, ReleaseData data) {
-        loading.set(false);
-        if (from != sessionState.current()) {
-            return; // the admin connected elsewhere meanwhile
-        }
-        error.set(data.snapshotProblem().isEmpty() ? "" : "Tenant numbers unavailable: " + data.snapshotProblem());
-        snapshot = data.snapshot().orElse(null);
+    private void afterWrite() {
+        live.refresh();
+        lookUpRestorable();
+    }
+
+    private Optional<GateSnapshot> snapshot() {
+        GateData data = live.current();
+        return data == null ? Optional.empty() : data.snapshot();
+    }
+
+    private void show(GateData data) {
         String keep = selectedKey.get();
         replacingRows = true;
         try {
-            allRows.setAll(data.rows());
+            allRows.setAll(data == null ? List.of() : ReleaseData.rows(data));
             selectedFlag.set(keep == null ? null
                     : allRows.stream().filter(r -> r.key().equals(keep)).findFirst().orElse(null));
         } finally {
             replacingRows = false;
         }
-        selectedKey.set(selectedFlag.get() == null ? null : selectedFlag.get().key());
+        selectedKey.set(selectedFlag.get() == null ? keep : selectedFlag.get().key());
+        showError();
         lookUpRestorable();
         updateSummary();
-        if (reloadAgain) {
-            reloadAgain = false;
-            refresh();
-        }
     }
 
-    private void onFailed(Throwable failure) {
-        loading.set(false);
-        reloadAgain = false;
-        error.set(DialogService.plainMessage(failure));
-    }
-
-    /**
-     * Changes committed by any console (this one too) reload the list; a burst of them reloads it
-     * once. Subscribing waits for the LISTEN to be in place, so it happens off the UI thread.
-     */
-    private void listenForChanges(Session session) {
-        CoalescingSignal reload = new CoalescingSignal(ui, () -> {
-            if (session == sessionState.current()) {
-                refresh();
-            }
-        });
-        tasks.run(progress -> {
-            session.onCommittedChange(key -> reload.signal());
-            return null;
-        }, ignored -> { }, failure -> status.set("Changes by other consoles will show after Refresh: "
-                + DialogService.plainMessage(failure)));
+    private void showError() {
+        GateData data = live.current();
+        String failure = live.errorProperty().get();
+        error.set(!failure.isEmpty() ? failure
+                : data != null && !data.snapshotProblem().isEmpty() ? "Tenant numbers unavailable: " + data.snapshotProblem()
+                : "");
     }
 
     private void lookUpRestorable() {
         long lookup = ++restoreLookup;
-        FlagRow row = selectedFlag.get();
+        String key = selectedKey.get();
         Session session = sessionState.current();
-        if (row == null || session == null) {
+        if (key == null || session == null) {
             restorable.set(null);
+            incident.set(List.of());
             return;
         }
-        tasks.run(progress -> session.history().latestRollback(row.key()), change -> {
+        tasks.run(progress -> new Restorable(session.restores().next(key), session.restores().incident(key)), found -> {
             if (lookup == restoreLookup) {
-                restorable.set(change.orElse(null));
+                restorable.set(found.next().orElse(null));
+                incident.set(found.incident());
             }
         }, failure -> {
             if (lookup == restoreLookup) {
                 restorable.set(null);
+                incident.set(List.of());
             }
         });
+    }
+
+    private record Restorable(Optional<ChangeRecord> next, List<ChangeRecord> incident) {
     }
 
     // --- filtering --------------------------------------------------------------------------
@@ -266,58 +250,6 @@ public final class ReleaseControlViewModel {
         return Comparator.comparingInt(state -> state.map(on -> on ? 2 : 1).orElse(0));
     }
 
-    // --- writes -----------------------------------------------------------------------------
-
-    /** Sets (or, with an empty value, removes) a channel row, from the state the row shows. */
-    public void setChannel(FlagRow seen, ReleaseChannel channel, Optional<Boolean> value, String reason) {
-        String done = seen.key() + ": " + channel.dbValue() + " " + value.map(v -> v ? "on" : "off").orElse("row removed") + ".";
-        write(done, session -> session.flagCommands().setChannel(seen.key(), channel, seen.channel(channel), value, reason));
-    }
-
-    public void setDefault(FlagRow seen, boolean value, String reason) {
-        write(seen.key() + ": global default " + (value ? "on" : "off") + ".",
-                session -> session.flagCommands().setDefault(seen.flag(), value, reason));
-    }
-
-    /** Puts back the state before a rollback, as the change history recorded it. */
-    public void restore(ChangeRecord rollback, String reason) {
-        write(rollback.flagKey() + ": change " + rollback.id() + " restored.",
-                session -> session.flagCommands().restore(rollback.id(), reason));
-    }
-
-    /** One line naming a change: what, who, when, why. */
-    public static String describe(ChangeRecord change) {
-        String reason = change.reason() == null || change.reason().isBlank() ? "no reason given" : "\u201c" + change.reason() + "\u201d";
-        return "Change " + change.id() + " (" + change.action() + ") of " + change.flagKey() + " by " + change.osUser()
-                + " as " + change.dbRole() + " on " + WHEN.format(change.happenedAt()) + ": " + reason + ".";
-    }
-
-    @FunctionalInterface
-    private interface Write {
-        void run(Session session) throws Exception;
-    }
-
-    private void write(String doneMessage, Write work) {
-        Session session = sessionState.current();
-        if (session == null || writing.get()) {
-            return;
-        }
-        writing.set(true);
-        tasks.run(progress -> {
-            work.run(session);
-            return null;
-        }, ignored -> {
-            writing.set(false);
-            status.set(doneMessage);
-            refresh();
-        }, failure -> {
-            writing.set(false);
-            status.set("");
-            dialogs.showError("Nothing was changed", failure);
-            refresh();
-        });
-    }
-
     // --- dialogs ----------------------------------------------------------------------------
 
     /** A fresh "New flag" form; null without a session. The new flag is selected once it exists. */
@@ -327,9 +259,8 @@ public final class ReleaseControlViewModel {
             return null;
         }
         return new CreateFlagDialogViewModel(tasks, session, flag -> {
-            status.set(flag.key() + ": created (internal on, pilot off, general off).");
-            selectedFlag.set(new FlagRow(new FlagOverview(flag, Map.of()), -1, -1, -1));
-            refresh();
+            selectedKey.set(flag.key());
+            live.refresh();
         });
     }
 
@@ -338,15 +269,15 @@ public final class ReleaseControlViewModel {
         if (session == null || row == null) {
             return null;
         }
-        return new EditFlagDialogViewModel(tasks, session, row.flag(), this::refresh);
+        return new EditFlagDialogViewModel(tasks, session, row.flag(), live::refresh);
     }
 
-    /** The kill dialog for a flag, its numbers computed from the snapshot behind the list; null if there is none. */
+    /** The kill dialog for a flag, its numbers from the live snapshot (none where the server gate is unavailable). */
     public KillDialogViewModel killForm(FlagRow row) {
         Session session = sessionState.current();
-        if (session == null || row == null || snapshot == null) {
+        if (session == null || row == null) {
             return null;
         }
-        return new KillDialogViewModel(tasks, session, row.flag(), snapshot, this::refresh);
+        return new KillDialogViewModel(tasks, session, row.flag(), snapshot(), this::afterWrite);
     }
 }

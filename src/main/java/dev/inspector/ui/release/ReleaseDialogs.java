@@ -1,10 +1,7 @@
 package dev.inspector.ui.release;
 
-import dev.inspector.ui.support.AtlantaThemeSwitcher;
+import dev.inspector.ui.support.FxDialogService;
 import dev.inspector.ui.support.ViewLoader;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.ActionEvent;
@@ -13,9 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.TextInputDialog;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -56,7 +50,7 @@ public final class ReleaseDialogs {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        style(dialog.getDialogPane(), owner);
+        FxDialogService.style(dialog.getDialogPane(), owner);
         ButtonType confirmType = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(confirmType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content);
@@ -81,40 +75,5 @@ public final class ReleaseDialogs {
             }
         });
         dialog.show();
-    }
-
-    /** A short confirmation that asks for an optional reason; empty when cancelled. */
-    public Optional<String> askReason(Window owner, String title, String header) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.setContentText("Reason (optional):");
-        style(dialog.getDialogPane(), owner);
-        dialog.getEditor().setId("reasonInput");
-        dialog.getEditor().setPromptText("recorded in the change history");
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("reasonConfirm");
-        return dialog.showAndWait().map(String::strip);
-    }
-
-    /** Dialogs have scenes of their own: give them the token sheet and the owner's theme. */
-    private static void style(DialogPane pane, Window owner) {
-        pane.getStyleClass().add("release-dialog");
-        var sheet = ReleaseDialogs.class.getResource(AtlantaThemeSwitcher.STYLESHEET);
-        if (sheet != null) {
-            pane.getStylesheets().add(sheet.toExternalForm());
-        }
-        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains("dark")) {
-            pane.getStyleClass().add("dark");
-        }
-    }
-
-    public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the change history");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
     }
 }

@@ -8,6 +8,8 @@ import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.resolution.TraceStep;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.GateData;
+import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.TextClipboard;
@@ -66,28 +68,40 @@ public final class GateSimulatorViewModel {
 
     private final TaskRunner tasks;
     private final SessionState sessionState;
+    private final LiveGateData live;
     private final TextClipboard clipboard;
     private FeatureGate gate;
     /** Bumped by every evaluation, so a slow all-flags result for an old choice is dropped. */
     private long generation;
     private boolean restoring;
 
-    public GateSimulatorViewModel(TaskRunner tasks, SessionState sessionState, TextClipboard clipboard) {
+    public GateSimulatorViewModel(TaskRunner tasks, SessionState sessionState, TextClipboard clipboard,
+                                  LiveGateData live) {
         this.tasks = tasks;
         this.sessionState = sessionState;
+        this.live = live;
         this.clipboard = clipboard;
         selectedTenant.addListener((obs, old, tenant) -> onTenantChanged());
         selectedUser.addListener((obs, old, user) -> evaluate());
         userQuery.addListener((obs, old, text) -> evaluate());
         selectedFlag.addListener((obs, old, flag) -> evaluate());
         selectedRow.addListener((obs, old, row) -> showRowTrace());
-        sessionState.sessionProperty().addListener((obs, old, session) -> {
-            if (session != null) {
-                refresh();
-            } else {
+        // Every screen reads the one live snapshot: a change committed anywhere shows here too.
+        // A new session empties the live data first, then fills it.
+        live.dataProperty().addListener((obs, old, data) -> {
+            if (data == null) {
                 forget();
+            } else {
+                show(data);
             }
         });
+        live.loadingProperty().addListener((obs, old, busy) -> {
+            loading.set(busy);
+            updateHint();
+        });
+        live.errorProperty().addListener((obs, old, message) -> error.set(message));
+        loading.set(live.loadingProperty().get());
+        show(live.current());
         updateHint();
     }
 
@@ -201,15 +215,9 @@ public final class GateSimulatorViewModel {
 
     // --- commands ---------------------------------------------------------------------------
 
-    /** Loads a fresh snapshot in the background, keeping the current choice where it still exists. */
+    /** Reads the gate tables again (for every screen: the data is shared), keeping the current choice. */
     public void refresh() {
-        Session session = sessionState.current();
-        if (session == null || loading.get()) {
-            return;
-        }
-        loading.set(true);
-        updateHint();
-        tasks.run(progress -> session.gates().gate(), this::onLoaded, this::onLoadFailed);
+        live.refresh();
     }
 
     /** Puts the plain-text explanation of what is shown on the clipboard. */
@@ -247,13 +255,25 @@ public final class GateSimulatorViewModel {
 
     // --- loading ----------------------------------------------------------------------------
 
+    private void show(GateData data) {
+        if (data == null || data.session() != sessionState.current()) {
+            return;
+        }
+        if (data.snapshot().isEmpty()) {
+            gate = null;
+            error.set(data.snapshotProblem());
+            evaluate();
+            return;
+        }
+        onLoaded(new FeatureGate(data.snapshot().get()));
+    }
+
     private void onLoaded(FeatureGate loaded) {
-        loading.set(false);
         error.set("");
         gate = loaded;
         GateSnapshot snapshot = loaded.snapshot();
-        summary.set("Snapshot: " + snapshot.tenantCount() + " tenants, " + snapshot.users().size() + " users, "
-                + snapshot.flagCount() + " flags");
+        summary.set("Snapshot: " + snapshot.tenantCount() + " tenants, " + (snapshot.userDirectory()
+                ? snapshot.users().size() + " users, " : "no user directory, ") + snapshot.flagCount() + " flags");
 
         UUID tenantId = selectedTenant.get() == null ? null : selectedTenant.get().id();
         UUID userId = selectedUser.get() == null ? null : selectedUser.get().id();
@@ -275,12 +295,6 @@ public final class GateSimulatorViewModel {
             restoring = false;
         }
         evaluate();
-    }
-
-    private void onLoadFailed(Throwable failure) {
-        loading.set(false);
-        error.set(DialogService.plainMessage(failure));
-        updateHint();
     }
 
     private void forget() {
@@ -335,6 +349,10 @@ public final class GateSimulatorViewModel {
                 admins.add(UserOption.of(profile, tenant.id()));
             }
         }
+        if (!gate.snapshot().userDirectory()) {
+            // No user directory: the users known are those holding a grant in the tenant.
+            gate.snapshot().grantHolders(tenant.id()).forEach(id -> members.add(UserOption.unknown(id)));
+        }
         Comparator<UserOption> byName = Comparator.comparing(UserOption::name, String.CASE_INSENSITIVE_ORDER);
         members.sort(byName);
         admins.sort(byName);
@@ -362,7 +380,12 @@ public final class GateSimulatorViewModel {
             userProblem.set("");
             return Optional.of(snapshot.findUser(id.get())
                     .map(p -> new ResolvedUser(p.id(), label(p)))
-                    .orElse(new ResolvedUser(id.get(), "unknown user (no profiles row)")));
+                    .orElse(new ResolvedUser(id.get(), snapshot.userDirectory() ? "unknown user (no profiles row)"
+                            : "user " + id.get() + " (no user directory: name unknown)")));
+        }
+        if (!snapshot.userDirectory()) {
+            userProblem.set("This database has no user directory (public.profiles): type the user's id.");
+            return Optional.empty();
         }
         String email = typed.toLowerCase(Locale.ROOT);
         Optional<UserProfile> byEmail = snapshot.users().stream()

@@ -15,6 +15,11 @@ public record UserOption(UUID id, String name, String email, boolean admin, bool
                 profile.isMemberOf(tenantId));
     }
 
+    /** A user known only by id: the database has no user directory to name them. */
+    static UserOption unknown(UUID id) {
+        return new UserOption(id, "", "", false, true);
+    }
+
     /** "Amira Haddad &lt;amira.haddad@platform.example&gt; · admin". */
     public String label() {
         String who = (name.isBlank() ? id.toString() : name) + (email.isBlank() ? "" : " <" + email + ">");

@@ -1,11 +1,27 @@
 package dev.inspector.ui.support;
 
-/** Tells the admin something in a dialog. An interface so view-model tests can record what was said. */
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Tells the admin something and asks questions, in dialogs owned by the main window. An interface
+ * so view-model tests can record what was said and answer what was asked; every sentence comes
+ * from the caller.
+ */
 public interface DialogService {
 
     void showError(String title, Throwable error);
 
     void showInfo(String title, String message);
+
+    /**
+     * Asks for a reason to record with a change. Empty when cancelled; with {@code required} the
+     * confirm button stays disabled until something is typed.
+     */
+    Optional<String> askReason(String title, String question, boolean required);
+
+    /** Where to save a file, suggesting a name; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionLabel, String extension);
 
     /** The plain sentence for an error: its own message for the ones we raise, a generic one otherwise. */
     static String plainMessage(Throwable error) {
@@ -13,7 +29,7 @@ public interface DialogService {
         if (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
             t = t.getCause();
         }
-        if (t instanceof dev.inspector.persistence.DatabaseException || t instanceof IllegalArgumentException) {
+        if (t instanceof dev.inspector.domain.failure.DatabaseException || t instanceof IllegalArgumentException) {
             return t.getMessage();
         }
         if (t instanceof java.util.concurrent.CancellationException) {

@@ -1,10 +1,16 @@
 package dev.inspector.ui.support;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Dialogs owned by the main window. */
+/** Dialogs owned by the main window, styled with its theme. */
 public final class FxDialogService implements DialogService {
 
     private Window owner;
@@ -23,6 +29,36 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public Optional<String> askReason(String title, String question, boolean required) {
+        TextInputDialog dialog = new TextInputDialog();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.setContentText(required ? "Reason (required):" : "Reason (optional):");
+        style(dialog.getDialogPane(), owner);
+        dialog.getEditor().setId("reasonInput");
+        dialog.getEditor().setPromptText("recorded in the change history");
+        var confirm = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        confirm.setId("reasonConfirm");
+        if (required) {
+            confirm.disableProperty().bind(dialog.getEditor().textProperty().map(String::isBlank));
+        }
+        return dialog.showAndWait().map(String::strip);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionLabel, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionLabel, "*." + extension));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
@@ -30,6 +66,20 @@ public final class FxDialogService implements DialogService {
         if (owner != null) {
             alert.initOwner(owner);
         }
+        style(alert.getDialogPane(), owner);
         alert.show();
+    }
+
+    /** Dialogs have scenes of their own: give them the token sheet and the owner's theme. */
+    public static void style(DialogPane pane, Window owner) {
+        pane.getStyleClass().add("release-dialog");
+        var sheet = FxDialogService.class.getResource(AtlantaThemeSwitcher.STYLESHEET);
+        if (sheet != null) {
+            pane.getStylesheets().add(sheet.toExternalForm());
+        }
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains("dark")) {
+            pane.getStyleClass().add("dark");
+        }
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 }

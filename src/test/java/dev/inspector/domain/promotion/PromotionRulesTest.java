@@ -27,7 +27,7 @@ class PromotionRulesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 27, 12, 0, 0, 0, ZoneOffset.UTC);
     static final String KEY = "new_feature";
-    static final AuditSummary CLEAN = new AuditSummary(NOW.minusDays(1), 0, 0);
+    static final AuditSummary CLEAN = new AuditSummary(1, NOW.minusDays(1), 0, 0, "");
 
     // --- internal → pilot ------------------------------------------------------------------
 
@@ -80,12 +80,12 @@ class PromotionRulesTest {
 
     static Stream<Arguments> auditCases() {
         return Stream.of(
-                Arguments.of(Optional.empty(), Status.FAILED, "No isolation audit run yet."),
-                Arguments.of(Optional.of(CLEAN), Status.PASSED, "The audit of 2026-11-26 12:00 UTC passed: no critical or high findings."),
-                Arguments.of(Optional.of(new AuditSummary(NOW, 0, 1)), Status.FAILED,
-                        "The audit of 2026-11-27 12:00 UTC found 0 critical findings and 1 high finding."),
-                Arguments.of(Optional.of(new AuditSummary(NOW, 2, 0)), Status.FAILED,
-                        "The audit of 2026-11-27 12:00 UTC found 2 critical findings and 0 high findings."));
+                Arguments.of(Optional.empty(), Status.FAILED, "No complete isolation audit run yet."),
+                Arguments.of(Optional.of(CLEAN), Status.PASSED, "Audit run 1 of 2026-11-26 12:00 UTC passed: no critical or high findings."),
+                Arguments.of(Optional.of(new AuditSummary(1, NOW, 0, 1, "")), Status.FAILED,
+                        "Audit run 1 of 2026-11-27 12:00 UTC found 0 critical findings and 1 high finding."),
+                Arguments.of(Optional.of(new AuditSummary(1, NOW, 2, 0, "")), Status.FAILED,
+                        "Audit run 1 of 2026-11-27 12:00 UTC found 2 critical findings and 0 high findings."));
     }
 
     @ParameterizedTest
@@ -154,15 +154,15 @@ class PromotionRulesTest {
     static Stream<Arguments> auditSincePilotCases() {
         OffsetDateTime pilot = NOW.minusDays(8);
         return Stream.of(
-                Arguments.of(Optional.empty(), Optional.of(pilot), Status.FAILED, "No isolation audit run yet."),
-                Arguments.of(Optional.of(new AuditSummary(NOW.minusDays(1), 0, 0)), Optional.of(pilot), Status.PASSED,
-                        "The audit of 2026-11-26 12:00 UTC passed: no critical or high findings."),
-                Arguments.of(Optional.of(new AuditSummary(NOW.minusDays(9), 0, 0)), Optional.of(pilot), Status.FAILED,
+                Arguments.of(Optional.empty(), Optional.of(pilot), Status.FAILED, "No complete isolation audit run yet."),
+                Arguments.of(Optional.of(new AuditSummary(1, NOW.minusDays(1), 0, 0, "")), Optional.of(pilot), Status.PASSED,
+                        "Audit run 1 of 2026-11-26 12:00 UTC passed: no critical or high findings."),
+                Arguments.of(Optional.of(new AuditSummary(1, NOW.minusDays(9), 0, 0, "")), Optional.of(pilot), Status.FAILED,
                         "The latest audit (2026-11-18 12:00 UTC) ran before the pilot promotion (2026-11-19 12:00 UTC)."),
-                Arguments.of(Optional.of(new AuditSummary(NOW.minusDays(1), 1, 0)), Optional.of(pilot), Status.FAILED,
-                        "The audit of 2026-11-26 12:00 UTC found 1 critical finding and 0 high findings."),
-                Arguments.of(Optional.of(new AuditSummary(NOW.minusDays(1), 0, 0)), Optional.empty(), Status.FAILED,
-                        "The audit of 2026-11-26 12:00 UTC passed: no critical or high findings. Whether it ran after "
+                Arguments.of(Optional.of(new AuditSummary(1, NOW.minusDays(1), 1, 0, "")), Optional.of(pilot), Status.FAILED,
+                        "Audit run 1 of 2026-11-26 12:00 UTC found 1 critical finding and 0 high findings."),
+                Arguments.of(Optional.of(new AuditSummary(1, NOW.minusDays(1), 0, 0, "")), Optional.empty(), Status.FAILED,
+                        "Audit run 1 of 2026-11-26 12:00 UTC passed: no critical or high findings. Whether it ran after "
                                 + "the pilot promotion is unknown: the promotion is not in the change history."));
     }
 
@@ -207,7 +207,7 @@ class PromotionRulesTest {
         assertThat(review.recordedReason(Optional.empty(), " checked RLS by hand "))
                 .isEqualTo("Promoted to pilot. Ticked: \"No console errors specific to the feature\", \"Edge-function "
                         + "logs clean\". Overridden gates: \"Latest isolation audit passed (no critical or high findings)\" "
-                        + "(No isolation audit run yet.). Reason: checked RLS by hand");
+                        + "(No complete isolation audit run yet.). Reason: checked RLS by hand");
     }
 
     @Test

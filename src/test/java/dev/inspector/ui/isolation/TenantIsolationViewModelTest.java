@@ -13,7 +13,7 @@ import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
 import dev.inspector.ui.SessionState;
-import dev.inspector.ui.support.DialogService;
+import dev.inspector.testing.ScriptedDialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,17 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class TenantIsolationViewModelTest {
 
     private final SessionState state = new SessionState();
-    private final List<String> errors = new ArrayList<>();
-    private final TenantIsolationViewModel vm = new TenantIsolationViewModel(new DirectTaskRunner(), state, new DialogService() {
-        @Override
-        public void showError(String title, Throwable error) {
-            errors.add(title + ": " + DialogService.plainMessage(error));
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-    });
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> errors = dialogs.shown;
+    private final TenantIsolationViewModel vm = new TenantIsolationViewModel(new DirectTaskRunner(), state, dialogs);
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     private TestDatabase open(TestPostgres postgres) {

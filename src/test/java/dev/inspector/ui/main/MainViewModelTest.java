@@ -10,7 +10,7 @@ import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
 import dev.inspector.ui.SessionState;
-import dev.inspector.ui.support.DialogService;
+import dev.inspector.testing.ScriptedDialogs;
 import dev.inspector.ui.support.Theme;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -23,17 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MainViewModelTest {
 
     private final List<Theme> applied = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public void showError(String title, Throwable error) {
-            errors.add(title + ": " + DialogService.plainMessage(error));
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-    };
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> errors = dialogs.shown;
     private final SessionState state = new SessionState();
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private final MainViewModel vm = new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs);

@@ -6,22 +6,22 @@ import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.resolution.Decider;
 import dev.inspector.domain.resolution.Stage;
 import dev.inspector.domain.resolution.TraceStep;
-import dev.inspector.persistence.StateChangedException;
 import dev.inspector.service.Session;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.testing.DirectTaskRunner;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.ui.SessionState;
-import dev.inspector.ui.support.DialogService;
+import dev.inspector.testing.QueuedUiExecutor;
+import dev.inspector.testing.ScriptedDialogs;
+import dev.inspector.ui.live.LiveGateData;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.jooq.Record3;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +36,12 @@ class TenantMatrixViewModelTest {
     static final UUID BLUE_RIDGE = UUID.fromString("00000000-0000-0000-0000-000000000004");
 
     private final SessionState state = new SessionState();
-    private final List<String> errors = new ArrayList<>();
-    private final LinkedBlockingQueue<Runnable> requestedReloads = new LinkedBlockingQueue<>();
-    private final TenantMatrixViewModel vm = new TenantMatrixViewModel(new DirectTaskRunner(), state, recordingDialogs(),
-            requestedReloads::add);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> errors = dialogs.shown;
+    private final QueuedUiExecutor ui = new QueuedUiExecutor();
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final LiveGateData live = new LiveGateData(tasks, state, ui, Clock.systemUTC());
+    private final TenantMatrixViewModel vm = new TenantMatrixViewModel(tasks, state, dialogs, live);
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     private TenantMatrixViewModel open(TestDatabase db) {
@@ -155,35 +157,73 @@ class TenantMatrixViewModelTest {
     }
 
     @Test
-    void overrideOffWritesExactlyTheSelectedCellsOneChangePerFlag(TestDatabase db) {
+    void overrideOffPreviewsThenWritesExactlyTheSelectedCellsInOneChange(TestDatabase db) {
         try (TestDatabase fresh = db.server().cloneDemo()) {
             open(fresh);
             vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("route_optimizer_v2"), false, false);
             vm.pressCell(vm.rowOf("Blue Ridge Haulage"), vm.columnOf("route_optimizer_v2"), false, true);
             vm.pressCell(vm.rowOf("Talbi Logistics LLC"), vm.columnOf("dark_mode"), false, true);
-            vm.reasonProperty().set("customer asked");
+            dialogs.answer("customer asked");
 
             vm.applyOverride(Optional.of(false));
 
+            assertThat(dialogs.lastQuestion()).isEqualTo("Override off: 3 cells: Sets 3 new overrides to off and "
+                    + "changes none, over 2 flags, all in one recorded change (undo restores it exactly). [required]");
             assertThat(errors).isEmpty();
             assertThat(overrides(fresh)).containsEntry(NORTHWIND + " route_optimizer_v2", false)
                     .containsEntry(BLUE_RIDGE + " route_optimizer_v2", false)
                     .containsEntry(TALBI + " dark_mode", false)
                     .hasSize(8 + 3);
             List<ChangeRecord> changes = state.current().history().recent(Optional.empty(), 10);
-            assertThat(changes).filteredOn(c -> c.action().equals("set-override"))
-                    .extracting(ChangeRecord::flagKey).containsExactlyInAnyOrder("route_optimizer_v2", "dark_mode");
-            assertThat(changes).extracting(ChangeRecord::reason).contains("customer asked");
+            assertThat(changes).as("one change set for the whole batch").singleElement().satisfies(change -> {
+                assertThat(change.action()).isEqualTo("overrides");
+                assertThat(change.flagKeys()).containsExactly("dark_mode", "route_optimizer_v2");
+                assertThat(change.reason()).isEqualTo("customer asked");
+                assertThat(change.rows()).hasSize(3);
+            });
             // reloaded: the cells now say what decided them, and the selection survived the reload
             int talbi = vm.rowOf("Talbi Logistics LLC");
             int dark = vm.columnOf("dark_mode");
             assertThat(vm.decider(talbi, dark)).isEqualTo(Decider.TENANT_OVERRIDE);
             assertThat(vm.enabled(talbi, dark)).isFalse();
             assertThat(vm.selectedCountProperty().get()).isEqualTo(3);
-            assertThat(vm.statusProperty().get()).isEqualTo("3 overrides of 2 flags written.");
+            assertThat(vm.statusProperty().get()).isEqualTo("3 overrides of 2 flags written in change "
+                    + changes.get(0).id() + ".");
 
+            dialogs.answer("clean up");
             vm.applyOverride(Optional.empty());
             assertThat(overrides(fresh)).hasSize(8);
+        }
+    }
+
+    @Test
+    void aBatchNamesTheOverridesItWouldReplaceNeedsAReasonAndUndoesExactly(TestDatabase db) {
+        try (TestDatabase fresh = db.server().cloneDemo()) {
+            open(fresh);
+            Map<String, Boolean> before = overrides(fresh);
+            int ai = vm.columnOf("ai_load_matching");
+            vm.pressColumnHeader(ai, false, false);
+
+            dialogs.cancel();
+            vm.applyOverride(Optional.empty());
+            assertThat(dialogs.lastQuestion()).as("clearing a column names the customer override it deletes")
+                    .contains("Removes 1 override").contains("Existing overrides removed: Northwind Freight Co.: "
+                            + "ai_load_matching on → cleared.");
+            assertThat(overrides(fresh)).as("cancelled: nothing written").isEqualTo(before);
+
+            dialogs.answer("pilot ends");
+            vm.applyOverride(Optional.of(false));
+            assertThat(dialogs.lastQuestion()).contains("Sets 9 new overrides to off and changes 1 existing")
+                    .contains("Existing overrides replaced: Northwind Freight Co.: ai_load_matching on → off.");
+            assertThat(overrides(fresh).keySet()).filteredOn(k -> k.endsWith(" ai_load_matching")).hasSize(10);
+            assertThat(vm.overrides().undoableProperty().get()).isNotNull();
+
+            vm.overrides().undo();
+
+            assertThat(errors).isEmpty();
+            assertThat(overrides(fresh)).as("undo puts back exactly what was there").isEqualTo(before);
+            assertThat(vm.overrides().undoableProperty().get()).isNull();
+            assertThat(vm.statusProperty().get()).startsWith("Change ").contains("undone");
         }
     }
 
@@ -207,6 +247,7 @@ class TenantMatrixViewModelTest {
             vm.pressCell(northwind, ai, false, false);
             fresh.execute("DELETE FROM public.tenant_feature_flags WHERE tenant_id = '" + NORTHWIND + "'");
 
+            dialogs.answer("stale view");
             vm.applyOverride(Optional.of(false));
 
             assertThat(errors).singleElement().asString()
@@ -227,9 +268,8 @@ class TenantMatrixViewModelTest {
                 other.flagCommands().setOverrides("live_tracking_map", Map.of(TALBI, Optional.empty()),
                         Optional.of(false), "elsewhere");
             }
-            Runnable reload = requestedReloads.poll(10, TimeUnit.SECONDS);
-            assertThat(reload).as("the notification asked for a reload").isNotNull();
-            reload.run();
+            assertThat(ui.runNext(10)).as("the notification asked for a reload").isTrue();
+            ui.runPending();
             int talbi = vm.rowOf("Talbi Logistics LLC");
             int live = vm.columnOf("live_tracking_map");
             assertThat(vm.decider(talbi, live)).isEqualTo(Decider.TENANT_OVERRIDE);
@@ -250,20 +290,5 @@ class TenantMatrixViewModelTest {
             out.put(row.value1() + " " + row.value2(), (Boolean) row.value3());
         }
         return out;
-    }
-
-    private DialogService recordingDialogs() {
-        return new DialogService() {
-            @Override
-            public void showError(String title, Throwable error) {
-                assertThat(error).isInstanceOf(StateChangedException.class);
-                errors.add(title + ": " + DialogService.plainMessage(error));
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-        };
     }
 }

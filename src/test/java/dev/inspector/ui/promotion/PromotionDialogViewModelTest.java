@@ -79,8 +79,9 @@ class PromotionDialogViewModelTest {
 
         assertThat(vm.promotedProperty().get()).isTrue();
         assertThat(vm.promoteEnabledProperty().get()).isFalse();
-        assertThat(vm.statusProperty().get()).startsWith("Promoted. Recorded in the change history: Promoted to pilot.")
-                .endsWith("Reason: RLS checked by hand; audit is issue #5");
+        assertThat(vm.statusProperty().get()).matches("Promoted\\. Recorded in the change history as change \\d+\\.");
+        assertThat(session.history().recent(Optional.of("route_optimizer_v2"), 1).get(0).reason())
+                .startsWith("Promoted to pilot.").endsWith("Reason: RLS checked by hand; audit is issue #5");
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(refreshes.get()).isEqualTo(1);
         assertThat(pilotRow("route_optimizer_v2")).contains(true);
@@ -88,7 +89,7 @@ class PromotionDialogViewModelTest {
 
     @Test
     void generalOffersBothWaysAndWritesTheChosenOne() {
-        AuditSummary clean = new AuditSummary(OffsetDateTime.now(), 0, 0);
+        AuditSummary clean = new AuditSummary(1, OffsetDateTime.now(), 0, 0, "");
         PromotionDialogViewModel vm = new PromotionDialogViewModel(new DirectTaskRunner(), state,
                 s -> new PromotionService(s.gates(), s.flagCommands(), s.database(), () -> Optional.of(clean), 0,
                         Clock.systemUTC()), refreshes::incrementAndGet);
@@ -121,13 +122,14 @@ class PromotionDialogViewModelTest {
         vm.open("temperature_alerts", PromotionTarget.PILOT);
         vm.manualChecks().forEach(c -> c.tickedProperty().set(true));
         vm.overrideReasonProperty().set("no audit yet");
-        session.flagCommands().setChannel("temperature_alerts", ReleaseChannel.PILOT, Optional.of(false),
-                Optional.of(true), "another admin");
+        db.execute("UPDATE public.release_channel_feature_flags SET enabled = true WHERE release_channel = 'pilot' "
+                + "AND feature_flag_id = (SELECT id FROM public.feature_flags WHERE key = 'temperature_alerts')");
 
         vm.promote();
 
         assertThat(vm.promotedProperty().get()).isFalse();
-        assertThat(vm.errorProperty().get()).contains("changed meanwhile");
+        assertThat(vm.errorProperty().get()).isEqualTo("The pilot row of 'temperature_alerts' is now on, not off as in "
+                + "the checklist. Nothing was written; look at the checklist again.");
         assertThat(vm.changeProperty().get()).as("reloaded").endsWith("(on already).");
         assertThat(refreshes.get()).isZero();
     }

@@ -65,7 +65,7 @@ class PromotionWindowTest {
         Node auditCheck = robot.lookup("#check-isolation-audit").query();
         assertThat(auditCheck.getStyleClass()).contains("check-failed");
         assertThat(robot.from(auditCheck).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("✗", "No isolation audit run yet.");
+                .contains("✗", "No complete isolation audit run yet.");
         assertThat(robot.lookup("#check-internal-on").query().getStyleClass()).contains("check-passed");
         assertThat(promote.isDisabled()).isTrue();
 

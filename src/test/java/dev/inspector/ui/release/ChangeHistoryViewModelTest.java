@@ -7,10 +7,14 @@ import dev.inspector.service.FlagCommands;
 import dev.inspector.service.Session;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.testing.DirectTaskRunner;
+import dev.inspector.testing.QueuedUiExecutor;
+import dev.inspector.testing.ScriptedDialogs;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.LiveGateData;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +33,16 @@ class ChangeHistoryViewModelTest {
     void filtersByTextAndBySelectedFlagShowsRowsAndExportsSafeCsv(TestPostgres postgres, @TempDir Path dir)
             throws Exception {
         try (TestDatabase db = postgres.cloneDemo()) {
-            FlagCommands alice = new FlagCommands(db.database(), "alice");
-            alice.setChannel("temperature_alerts", ReleaseChannel.PILOT, Optional.of(false), Optional.of(true), "pilot wants it");
+            FlagCommands alice = db.commands("alice");
+            alice.setChannel("temperature_alerts", ReleaseChannel.INTERNAL, Optional.of(true), Optional.of(false), "pilot wants it");
             alice.create("invoice_export", "Invoice export", "", "=HYPERLINK(\"http://evil\",\"click\")");
-            alice.setChannel("temperature_alerts", ReleaseChannel.GENERAL, Optional.of(false), Optional.of(true), "+ go general");
+            alice.setChannel("temperature_alerts", ReleaseChannel.INTERNAL, Optional.of(false), Optional.of(true), "+ go general");
 
             SessionState state = new SessionState();
-            RecordingDialogs dialogs = new RecordingDialogs();
-            ChangeHistoryViewModel vm = new ChangeHistoryViewModel(new DirectTaskRunner(), state, dialogs, a -> { });
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            DirectTaskRunner tasks = new DirectTaskRunner();
+            LiveGateData live = new LiveGateData(tasks, state, new QueuedUiExecutor(), Clock.systemUTC());
+            ChangeHistoryViewModel vm = new ChangeHistoryViewModel(tasks, state, dialogs, live);
             try (Session session = new SessionOpener().open(db.target(), m -> { })) {
                 state.replace(session);
 
@@ -80,10 +86,11 @@ class ChangeHistoryViewModelTest {
                 CSVRecord pilot = records.get(records.size() - 1);
                 assertThat(pilot.get("flag_key")).isEqualTo("temperature_alerts");
                 assertThat(pilot.get("os_user")).isEqualTo("alice");
-                assertThat(pilot.get("action")).isEqualTo("set-channel");
+                assertThat(pilot.get("action")).as("switching a channel off is recorded as a rollback")
+                        .isEqualTo("rollback:channel_off");
                 assertThat(pilot.get("table")).isEqualTo("release_channel_feature_flags");
-                assertThat(pilot.get("before")).contains("false");
-                assertThat(pilot.get("after")).contains("true");
+                assertThat(pilot.get("before")).contains("true");
+                assertThat(pilot.get("after")).contains("false");
                 assertThat(pilot.get("rows_in_change")).isEqualTo("1");
             }
         }

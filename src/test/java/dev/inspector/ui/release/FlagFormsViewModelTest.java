@@ -97,7 +97,7 @@ class FlagFormsViewModelTest {
             assertThat(f.row("dark_mode").flag().name()).isEqualTo("Dark theme");
 
             EditFlagDialogViewModel stale = f.vm.editForm(f.row("dark_mode"));
-            new FlagCommands(db.database(), "bob").setDefault(f.row("dark_mode").flag(), false, "bob");
+            db.commands("bob").setDefault(f.row("dark_mode").flag(), false, "bob");
             stale.descriptionProperty().set("new words");
             stale.save();
             assertThat(stale.doneProperty().get()).isFalse();

@@ -3,9 +3,11 @@ package dev.inspector.ui.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.ChangeRecord;
+import dev.inspector.domain.KillswitchAction;
+import dev.inspector.domain.KillswitchState;
+import dev.inspector.domain.impact.RollbackImpact;
 import dev.inspector.domain.ReleaseChannel;
-import dev.inspector.service.FlagCommands;
-import dev.inspector.service.RollbackOption;
+import dev.inspector.domain.RollbackOption;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -31,11 +33,12 @@ class KillAndRestoreViewModelTest {
             KillDialogViewModel kill = f.vm.killForm(f.select("ai_load_matching"));
 
             assertThat(kill.choices()).extracting(RollbackChoice::option).containsExactly(RollbackOption.values());
-            assertThat(kill.choice(RollbackOption.KILLSWITCH).impact()).isEqualTo(new RollbackImpact(RollbackOption.KILLSWITCH, 3, 4));
+            assertThat(kill.choice(RollbackOption.KILLSWITCH).impact()).contains(new RollbackImpact(RollbackOption.KILLSWITCH, 3, 4));
             assertThat(kill.choice(RollbackOption.CHANNELS_OFF).impact()).as("Northwind's override still wins")
-                    .isEqualTo(new RollbackImpact(RollbackOption.CHANNELS_OFF, 2, 3));
+                    .contains(new RollbackImpact(RollbackOption.CHANNELS_OFF, 2, 3));
             assertThat(kill.choice(RollbackOption.OVERRIDE_ALL_OFF).impact())
-                    .isEqualTo(new RollbackImpact(RollbackOption.OVERRIDE_ALL_OFF, 3, 4));
+                    .contains(new RollbackImpact(RollbackOption.OVERRIDE_ALL_OFF, 3, 4));
+            assertThat(kill.choices()).allSatisfy(c -> assertThat(c.available()).isTrue());
             assertThat(kill.optionProperty().get()).as("the default").isEqualTo(RollbackOption.KILLSWITCH);
             assertThat(kill.headlineProperty().get())
                     .isEqualTo("Blocks ai_load_matching for 3 tenants and 4 users who have it now.");
@@ -53,9 +56,14 @@ class KillAndRestoreViewModelTest {
             assertThat(kill.headlineProperty().get())
                     .as("no grants: only Amira, admin and member of Default Tenant, has it in the UI")
                     .isEqualTo("Blocks live_tracking_map for 10 tenants and 1 user who have it now.");
-            assertThat(kill.choices()).allSatisfy(c -> assertThat(c.impact().tenants()).isEqualTo(10));
+            assertThat(kill.choices()).allSatisfy(c -> assertThat(c.impact().orElseThrow().tenants()).isEqualTo(10));
 
             KillDialogViewModel tripped = f.vm.killForm(f.select("fuel_card_sync"));
+            assertThat(tripped.choice(RollbackOption.KILLSWITCH).available()).as("Kill is not offered twice").isFalse();
+            assertThat(tripped.choice(RollbackOption.KILLSWITCH).numbers()).isEqualTo("fuel_card_sync is tripped already "
+                    + "(by SQL outside Inspector: the change history has no record of it).");
+            assertThat(tripped.optionProperty().get()).as("moved to the first option that can be chosen")
+                    .isEqualTo(RollbackOption.CHANNELS_OFF);
             assertThat(tripped.headlineProperty().get()).isEqualTo("Blocks fuel_card_sync for nobody: no tenant has it now.");
         }
     }
@@ -96,11 +104,12 @@ class KillAndRestoreViewModelTest {
             assertThat(rollback).as("the selected flag offers Restore").isNotNull();
             assertThat(rollback.action()).isEqualTo(option.action());
             assertThat(rollback.reason()).isEqualTo("matching proposes wrong loads");
-            assertThat(ReleaseControlViewModel.describe(rollback))
+            assertThat(FlagChanges.describe(rollback))
                     .contains("(" + option.action() + ") of ai_load_matching by ")
                     .endsWith("\u201cmatching proposes wrong loads\u201d.");
 
-            f.vm.restore(rollback, "false alarm");
+            f.dialogs.answer("false alarm");
+            f.changes().restore(rollback);
 
             FlagRow restored = f.row("ai_load_matching");
             assertThat(restored.flag()).isEqualTo(before.flag());
@@ -114,18 +123,69 @@ class KillAndRestoreViewModelTest {
     }
 
     @Test
-    void aKillBasedOnAStaleFlagIsRefusedInTheDialogAndTheListReloads(TestPostgres postgres) {
+    void aKillActsOnTheFlagAsItIsNowEvenIfSomeoneChangedItMeanwhile(TestPostgres postgres) {
         try (TestDatabase db = postgres.cloneDemo(); ReleaseFixture f = new ReleaseFixture(db)) {
             KillDialogViewModel kill = f.vm.killForm(f.select("dark_mode"));
-            new FlagCommands(db.database(), "bob").setDefault(f.row("dark_mode").flag(), false, "bob");
-            kill.reasonProperty().set("too late");
+            db.commands("bob").setDefault(f.row("dark_mode").flag(), false, "bob switches the default off");
+            kill.reasonProperty().set("print breaks");
 
             kill.kill();
 
-            assertThat(kill.doneProperty().get()).isFalse();
-            assertThat(kill.errorProperty().get()).contains("was changed meanwhile");
-            assertThat(f.row("dark_mode").flag().defaultEnabled()).isFalse();
-            assertThat(f.row("dark_mode").flag().killswitch()).as("nothing written").isFalse();
+            assertThat(kill.errorProperty().get()).isEmpty();
+            assertThat(kill.doneProperty().get()).as("an incident does not wait for a fresh screen").isTrue();
+            assertThat(f.row("dark_mode").flag().killswitchState()).isEqualTo(KillswitchState.TRIPPED);
+        }
+    }
+
+    @Test
+    void restoreWalksBackOneRollbackAtATimeAndTheIncidentCanBeUndoneAtOnce(TestPostgres postgres) {
+        try (TestDatabase db = postgres.cloneDemo(); ReleaseFixture f = new ReleaseFixture(db)) {
+            FlagRow before = f.select("ai_load_matching");
+            db.commands("bob").rollback("ai_load_matching", RollbackOption.KILLSWITCH, "first");
+            db.commands("bob").rollback("ai_load_matching", RollbackOption.CHANNELS_OFF, "second");
+            db.commands("bob").rollback("ai_load_matching", RollbackOption.OVERRIDE_ALL_OFF, "third");
+            f.vm.refresh();
+            assertThat(f.vm.incidentProperty().get()).extracting(ChangeRecord::reason)
+                    .containsExactly("third", "second", "first");
+            assertThat(f.vm.restoreIncidentLabel().get()).isEqualTo("Restore to before the incident (3 rollbacks)…");
+
+            f.dialogs.answer("");
+            f.changes().restore(f.vm.restorableProperty().get());
+            assertThat(f.vm.restorableProperty().get().reason()).as("one step back").isEqualTo("second");
+
+            f.dialogs.answer("all clear");
+            f.changes().restoreIncident("ai_load_matching", f.vm.incidentProperty().get());
+
+            FlagRow restored = f.row("ai_load_matching");
+            assertThat(restored.flag()).isEqualTo(before.flag());
+            assertThat(restored.overview().channels()).isEqualTo(before.overview().channels());
+            assertThat(restored.overrideCount()).isEqualTo(before.overrideCount());
+            assertThat(f.vm.restorableProperty().get()).isNull();
+            assertThat(f.vm.incidentProperty().get()).isEmpty();
+            assertThat(f.dialogs.shown).isEmpty();
+        }
+    }
+
+    @Test
+    void theKillswitchLifecycleIsOfferedWithItsEffect(TestPostgres postgres) {
+        try (TestDatabase db = postgres.cloneDemo(); ReleaseFixture f = new ReleaseFixture(db)) {
+            f.dialogs.answer("payments must be stoppable");
+            f.changes().killswitch(f.select("carrier_payments"), KillswitchAction.DISARM);
+            assertThat(f.dialogs.lastQuestion()).contains("No tenant gains or loses it (on for 9 of 10)");
+            assertThat(f.row("carrier_payments").flag().killswitchState()).isEqualTo(KillswitchState.NONE);
+
+            f.changes().killswitch(f.row("dark_mode"), KillswitchAction.UNTRIP);
+            assertThat(f.changes().statusProperty().get()).isEqualTo("dark_mode is not tripped: nothing changed.");
+
+            f.dialogs.answer("provider fixed the duplicates");
+            f.changes().killswitch(f.row("fuel_card_sync"), KillswitchAction.UNTRIP);
+            assertThat(f.dialogs.lastQuestion()).contains("On for 0 of 10 tenants now, 10 afterwards.");
+            assertThat(f.row("fuel_card_sync").flag().killswitchState()).isEqualTo(KillswitchState.NONE);
+            assertThat(f.row("fuel_card_sync").enabledTenants()).isEqualTo(10);
+
+            f.changes().killswitch(f.row("live_tracking_map"), KillswitchAction.ARM);
+            assertThat(f.dialogs.shown).singleElement().asString().startsWith("Arm the killswitch: Arming "
+                    + "live_tracking_map needs its global default on");
         }
     }
 
@@ -134,8 +194,7 @@ class KillAndRestoreViewModelTest {
         try (TestDatabase db = postgres.cloneDemo(); ReleaseFixture f = new ReleaseFixture(db)) {
             f.select("live_tracking_map");
             assertThat(f.vm.restorableProperty().get()).isNull();
-            new FlagCommands(db.database(), "bob").rollback(f.row("live_tracking_map").flag(),
-                    RollbackOption.CHANNELS_OFF, "bob kills it");
+            db.commands("bob").rollback("live_tracking_map", RollbackOption.CHANNELS_OFF, "bob kills it");
             f.vm.refresh();
             assertThat(f.vm.restorableProperty().get()).isNotNull();
             assertThat(f.row("live_tracking_map").channel(ReleaseChannel.GENERAL)).contains(false);

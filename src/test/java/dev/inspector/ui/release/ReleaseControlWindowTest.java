@@ -174,9 +174,9 @@ class ReleaseControlWindowTest {
     @Test
     void theTabShowsNumbersFiltersAndTheHistoryOfTheSelectedChange() throws Exception {
         // some history to look at, written by "another console"
-        var other = new dev.inspector.service.FlagCommands(db.database(), "bob");
-        other.setChannel("temperature_alerts", ReleaseChannel.PILOT, Optional.of(false), Optional.of(true), "pilot soak starts");
-        other.rollback(row("fuel_card_sync").flag(), dev.inspector.service.RollbackOption.OVERRIDE_ALL_OFF,
+        var other = db.commands("bob");
+        other.setChannel("temperature_alerts", ReleaseChannel.INTERNAL, Optional.of(true), Optional.of(false), "pilot soak starts");
+        other.rollback("fuel_card_sync", dev.inspector.domain.RollbackOption.OVERRIDE_ALL_OFF,
                 "=cmd|' /C calc'!A0 pasted by mistake");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> root.changeHistoryViewModel().visibleChanges().size() == 2);

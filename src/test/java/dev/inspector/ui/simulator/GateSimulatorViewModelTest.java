@@ -13,6 +13,8 @@ import dev.inspector.testing.DirectTaskRunner;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.LiveGateData;
+import java.time.Clock;
 import dev.inspector.ui.support.ProgressUpdate;
 import dev.inspector.ui.support.TaskHandle;
 import dev.inspector.ui.support.TaskRunner;
@@ -41,8 +43,13 @@ class GateSimulatorViewModelTest {
 
     private final SessionState state = new SessionState();
     private final List<String> copied = new ArrayList<>();
-    private final GateSimulatorViewModel vm = new GateSimulatorViewModel(new DirectTaskRunner(), state, copied::add);
+    private final GateSimulatorViewModel vm = simulator(new DirectTaskRunner(), state);
     private Session session;
+
+    private GateSimulatorViewModel simulator(TaskRunner tasks, SessionState sessionState) {
+        return new GateSimulatorViewModel(tasks, sessionState, copied::add,
+                new LiveGateData(tasks, sessionState, action -> { }, Clock.systemUTC()));
+    }
 
     @BeforeEach
     void connect(TestDatabase db) {
@@ -232,19 +239,31 @@ class GateSimulatorViewModelTest {
     }
 
     @Test
-    void aSchemaWithoutProfilesIsAPlainErrorNotAStackTrace(TestDatabase db) {
-        try (TestDatabase broken = db.server().cloneDemo()) {
-            broken.execute("DROP TABLE public.profiles CASCADE");
+    void withoutAUserDirectoryUsersAreKnownByIdAndTheTraceSaysSo(TestDatabase db) {
+        try (TestDatabase noProfiles = db.server().cloneDemo()) {
+            noProfiles.execute("DROP TABLE public.profiles CASCADE");
             SessionState otherState = new SessionState();
-            GateSimulatorViewModel other = new GateSimulatorViewModel(new DirectTaskRunner(), otherState, copied::add);
-            try (Session brokenSession = new SessionOpener().open(broken.target(), m -> { })) {
-                otherState.replace(brokenSession);
+            GateSimulatorViewModel other = simulator(new DirectTaskRunner(), otherState);
+            try (Session session = new SessionOpener().open(noProfiles.target(), m -> { })) {
+                otherState.replace(session);
 
-                assertThat(other.errorProperty().get())
-                        .isEqualTo("Resolving feature gates needs these tables, which are missing or incomplete: profiles.");
-                assertThat(other.tenants()).isEmpty();
-                assertThat(other.hintProperty().get()).as("the error says it all").isEmpty();
-                assertThat(other.loadingProperty().get()).isFalse();
+                assertThat(other.errorProperty().get()).isEmpty();
+                assertThat(other.summaryProperty().get()).isEqualTo("Snapshot: 10 tenants, no user directory, 15 flags");
+                other.selectedTenantProperty().set(other.tenants().stream().filter(t -> t.id().equals(NORTHWIND))
+                        .findFirst().orElseThrow());
+                assertThat(other.users()).as("the grant holders of the tenant, by id")
+                        .extracting(UserOption::id).contains(GRACE);
+                other.selectedUserProperty().set(other.users().stream().filter(u -> u.id().equals(GRACE))
+                        .findFirst().orElseThrow());
+                other.selectedFlagProperty().set(new FlagChoice("advanced_analytics"));
+
+                assertThat(other.uiVerdictProperty().get().on()).as("Grace holds a grant").isTrue();
+                assertThat(other.trace()).extracting(TraceStep::observed).anySatisfy(line -> assertThat(line)
+                        .contains("name and membership unknown, the database has no user directory"));
+
+                other.userQueryProperty().set("grace.whitfield@northwind-freight.example");
+                assertThat(other.userProblemProperty().get())
+                        .isEqualTo("This database has no user directory (public.profiles): type the user's id.");
             }
         }
     }
@@ -252,7 +271,7 @@ class GateSimulatorViewModelTest {
     @Test
     void allFlagsAreComputedInTheBackgroundAndHandedOverInOneChange() {
         DeferredTaskRunner deferred = new DeferredTaskRunner();
-        GateSimulatorViewModel slow = new GateSimulatorViewModel(deferred, state, copied::add);
+        GateSimulatorViewModel slow = simulator(deferred, state);
         slow.refresh();
         assertThat(slow.hintProperty().get()).isEqualTo("Loading the gate tables…");
         deferred.runAll();
@@ -273,7 +292,7 @@ class GateSimulatorViewModelTest {
     @Test
     void aSlowResultForAnEarlierChoiceIsDropped() {
         DeferredTaskRunner deferred = new DeferredTaskRunner();
-        GateSimulatorViewModel slow = new GateSimulatorViewModel(deferred, state, copied::add);
+        GateSimulatorViewModel slow = simulator(deferred, state);
         slow.refresh();
         deferred.runAll();
         slow.selectedFlagProperty().set(FlagChoice.ALL);
@@ -295,7 +314,7 @@ class GateSimulatorViewModelTest {
                     + "SELECT gen_random_uuid(), 'bulk_flag_' || lpad(i::text, 3, '0'), 'Bulk ' || i, '', i % 2 = 0, false "
                     + "FROM generate_series(1, 485) AS i");
             SessionState bigState = new SessionState();
-            GateSimulatorViewModel many = new GateSimulatorViewModel(new DirectTaskRunner(), bigState, copied::add);
+            GateSimulatorViewModel many = simulator(new DirectTaskRunner(), bigState);
             try (Session bigSession = new SessionOpener().open(big.target(), m -> { })) {
                 bigState.replace(bigSession);
                 many.selectedTenantProperty().set(many.tenants().get(0));

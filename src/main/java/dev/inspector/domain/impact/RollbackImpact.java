@@ -1,4 +1,4 @@
-package dev.inspector.ui.release;
+package dev.inspector.domain.impact;
 
 import dev.inspector.domain.ChannelSetting;
 import dev.inspector.domain.FeatureFlag;
@@ -8,7 +8,7 @@ import dev.inspector.domain.TenantOverride;
 import dev.inspector.domain.UserProfile;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
-import dev.inspector.service.RollbackOption;
+import dev.inspector.domain.RollbackOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

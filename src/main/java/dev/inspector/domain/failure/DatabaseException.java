@@ -1,4 +1,4 @@
-package dev.inspector.persistence;
+package dev.inspector.domain.failure;
 
 /**
  * A database problem told in plain words, ready to show to an admin. The cause keeps the details

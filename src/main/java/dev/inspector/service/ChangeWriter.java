@@ -1,0 +1,91 @@
+package dev.inspector.service;
+
+import dev.inspector.domain.FeatureFlag;
+import dev.inspector.persistence.ChangeLog;
+import dev.inspector.persistence.Database;
+import dev.inspector.domain.failure.DatabaseException;
+import dev.inspector.persistence.FlagWrites;
+import dev.inspector.domain.failure.StateChangedException;
+import dev.inspector.persistence.WriteTransaction;
+import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The one way a console write reaches the database: one transaction (bounded lock waits, one retry
+ * after a deadlock caused elsewhere) that records who, what and why together with the rows, and
+ * records nothing when no row changed. Failures leave as one plain sentence that says nothing was
+ * written.
+ */
+final class ChangeWriter {
+
+    /** Longer than any reason an admin types; a promotion adds its gates to the typed words. */
+    static final int MAX_REASON = 4000;
+
+    @FunctionalInterface
+    interface Work {
+        /** Writes through {@code writes}; returns what to tell the admin if it turned out to change nothing. */
+        String run(FlagWrites writes);
+    }
+
+    private final Database database;
+    private final String osUser;
+    private final String consoleId;
+
+    ChangeWriter(Database database, String osUser, String consoleId) {
+        this.database = database;
+        this.osUser = osUser;
+        this.consoleId = consoleId;
+    }
+
+    WriteOutcome write(String action, String flagKey, String reason, Work work) {
+        checkReasonLength(reason);
+        try {
+            return WriteTransaction.run(database.dsl(), cfg -> {
+                ChangeLog log = ChangeLog.begin(cfg.dsl(), action, flagKey, reason, osUser, consoleId);
+                String unchanged = work.run(new FlagWrites(cfg.dsl(), log));
+                int rows = log.rowCount();
+                Optional<Long> id = log.close();
+                return new WriteOutcome(id, rows, id.isPresent() ? "" : unchanged);
+            });
+        } catch (DatabaseException | IllegalArgumentException e) {
+            throw e;
+        } catch (DataAccessException e) {
+            // jOOQ may wrap what the transaction body threw; hand our own exceptions on unchanged
+            if (e.getCause() instanceof DatabaseException de) {
+                throw de;
+            }
+            if (e.getCause() instanceof IllegalArgumentException ie) {
+                throw ie;
+            }
+            throw DataAccessFailures.explain("Writing " + (flagKey == null ? "the change" : "'" + flagKey + "'"), e);
+        }
+    }
+
+    static void checkReasonLength(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new IllegalArgumentException("The reason is too long: at most " + MAX_REASON
+                    + " characters, this one has " + reason.length() + ". Nothing was written.");
+        }
+    }
+
+    static void requireReason(String reason, String why) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why: " + why + " is recorded with its reason.");
+        }
+    }
+
+    static FeatureFlag lockExisting(FlagWrites writes, String key) {
+        return writes.lockFlag(key).orElseThrow(() ->
+                new StateChangedException("The flag '" + key + "' does not exist (any more). Nothing was written."));
+    }
+
+    static FeatureFlag lockAsSeen(FlagWrites writes, FeatureFlag seen) {
+        FeatureFlag current = lockExisting(writes, seen.key());
+        if (!current.equals(seen)) {
+            throw new StateChangedException("The flag '" + seen.key() + "' was changed meanwhile (now: default "
+                    + (current.defaultEnabled() ? "on" : "off") + ", killswitch " + current.killswitchState()
+                    .name().toLowerCase(java.util.Locale.ROOT) + "). Nothing was written; the view shows the current state.");
+        }
+        return current;
+    }
+}
