@@ -87,9 +87,9 @@ public final class CompositionRoot {
     public CompositionRoot(DatabaseTarget initialTarget, Map<String, String> env, SessionSource sessions) {
         this.initialTarget = initialTarget;
         this.env = env;
-        this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs);
         FxUiExecutor ui = new FxUiExecutor();
         this.liveData = new LiveGateData(tasks, sessionState, ui, Clock.systemDefaultZone());
+        this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs, liveData);
         this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, liveData,
                 this::openPromotion);
         this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, liveData);

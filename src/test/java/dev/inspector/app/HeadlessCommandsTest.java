@@ -125,6 +125,23 @@ class HeadlessCommandsTest {
     }
 
     @Test
+    void theKillswitchLifecycleFromATerminal(TestPostgres postgres) {
+        try (TestDatabase db = postgres.cloneDemo()) {
+            assertThat(run(db, "killswitch", "untrip", "fuel_card_sync", "--reason", "provider fixed", "-q"))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("fuel_card_sync: Un-trip done. Change ");
+            out.getBuffer().setLength(0);
+            assertThat(run(db, "killswitch", "UNTRIP", "fuel_card_sync", "--reason", "again", "-q")).isZero();
+            assertThat(out.toString().strip()).isEqualTo("fuel_card_sync is not tripped: nothing changed.");
+
+            err.getBuffer().setLength(0);
+            assertThat(run(db, "killswitch", "arm", "live_tracking_map", "--reason", "x", "-q")).isEqualTo(2);
+            assertThat(err.toString()).startsWith("Arming live_tracking_map needs its global default on");
+            assertThat(run(db, "explain", "--tenant", "Prairie Line", "--flag", "fuel_card_sync", "-q")).isZero();
+        }
+    }
+
+    @Test
     void killNeedsAReasonAndAKnownFlag(TestDatabase db) {
         assertThat(run(db, "kill", "live_tracking_map", "-q")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--reason=<reason>'");

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
 
 /** Binds the shell: tabs, status bar, start-up progress. */
 public final class MainView {
@@ -26,6 +27,8 @@ public final class MainView {
     @FXML private Label roleLabel;
     @FXML private Label schemaWarningLabel;
     @FXML private Label statusMessage;
+    @FXML private Label freshnessLabel;
+    @FXML private NotificationPane notifications;
 
     private final MainViewModel viewModel;
     private final Runnable openConnectDialog;
@@ -53,6 +56,17 @@ public final class MainView {
         schemaWarningLabel.textProperty().bind(viewModel.schemaWarningProperty());
         schemaWarningLabel.visibleProperty().bind(viewModel.schemaWarningProperty().isNotEmpty());
         statusMessage.textProperty().bind(viewModel.progressMessageProperty());
+        freshnessLabel.textProperty().bind(viewModel.freshnessProperty());
+        // Another console's change slides in over the tabs; it stays until read or replaced.
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        viewModel.otherConsoleChangeProperty().addListener((obs, old, text) -> {
+            if (text.isEmpty()) {
+                notifications.hide();
+            } else {
+                notifications.show(text);
+            }
+        });
+        notifications.setOnHidden(e -> viewModel.dismissOtherConsoleChange());
 
         connectButton.disableProperty().bind(viewModel.connectingProperty());
         connectButton.setOnAction(e -> openConnectDialog.run());

@@ -4,6 +4,7 @@ import dev.inspector.domain.ConnectionInfo;
 import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskHandle;
 import dev.inspector.ui.support.TaskRunner;
@@ -33,15 +34,17 @@ public final class MainViewModel {
     private final SessionState sessionState;
     private final ThemeSwitcher themes;
     private final DialogService dialogs;
+    private final LiveGateData live;
     private TaskHandle connectTask;
 
     public MainViewModel(TaskRunner tasks, SessionSource sessions, SessionState sessionState,
-                         ThemeSwitcher themes, DialogService dialogs) {
+                         ThemeSwitcher themes, DialogService dialogs, LiveGateData live) {
         this.tasks = tasks;
         this.sessions = sessions;
         this.sessionState = sessionState;
         this.themes = themes;
         this.dialogs = dialogs;
+        this.live = live;
     }
 
     // --- properties -------------------------------------------------------------------------
@@ -78,6 +81,21 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
         return theme.getReadOnlyProperty();
+    }
+
+    /** "As of 14:02:33 · live": how current what the screens show is. */
+    public ReadOnlyStringProperty freshnessProperty() {
+        return live.freshnessProperty();
+    }
+
+    /** What another console just did, in one sentence; empty when there is nothing new to tell. */
+    public ReadOnlyStringProperty otherConsoleChangeProperty() {
+        return live.otherConsoleChangeProperty();
+    }
+
+    /** The admin has read the notice of another console's change. */
+    public void dismissOtherConsoleChange() {
+        live.dismissOtherConsoleChange();
     }
 
     // --- commands ---------------------------------------------------------------------------

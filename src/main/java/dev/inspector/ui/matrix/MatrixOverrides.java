@@ -56,8 +56,9 @@ public final class MatrixOverrides {
         return undoable.getReadOnlyProperty();
     }
 
-    void say(String text) {
-        status.set(text);
+    /** "Undo change 42" for the button that undoes the last batch. */
+    public javafx.beans.value.ObservableValue<String> undoLabel() {
+        return undoable.map(id -> "Undo change " + id);
     }
 
     /** Previews the change of the selected cells, asks for the reason, and writes all of it or nothing. */

@@ -90,6 +90,7 @@ public final class TenantMatrixView {
                 .or(viewModel.writingProperty()));
         undoButton.managedProperty().bind(viewModel.overrides().undoableProperty().isNotNull());
         undoButton.visibleProperty().bind(undoButton.managedProperty());
+        undoButton.textProperty().bind(viewModel.overrides().undoLabel());
         undoButton.setOnAction(e -> viewModel.overrides().undo());
         for (Button button : List.of(overrideOnButton, overrideOffButton, clearOverrideButton)) {
             button.disableProperty().bind(viewModel.canOverrideProperty().not());

@@ -30,11 +30,8 @@ public final class ChangeHistoryView {
     @FXML private TableView<ChangeRecord> changeTable;
     @FXML private TableColumn<ChangeRecord, String> timeColumn;
     @FXML private TableColumn<ChangeRecord, String> kindColumn;
-    @FXML private TableColumn<ChangeRecord, String> actionColumn;
-    @FXML private TableColumn<ChangeRecord, String> flagColumn;
-    @FXML private TableColumn<ChangeRecord, String> osUserColumn;
-    @FXML private TableColumn<ChangeRecord, String> roleColumn;
-    @FXML private TableColumn<ChangeRecord, Integer> rowsColumn;
+    @FXML private TableColumn<ChangeRecord, String> whatColumn;
+    @FXML private TableColumn<ChangeRecord, String> byColumn;
     @FXML private TableColumn<ChangeRecord, String> reasonColumn;
     @FXML private TableView<ChangeRecord.RowChange> rowTable;
     @FXML private TableColumn<ChangeRecord.RowChange, String> rowKeyColumn;
@@ -57,18 +54,14 @@ public final class ChangeHistoryView {
 
         changeTable.setItems(viewModel.visibleChanges());
         timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TIME.format(c.getValue().happenedAt())));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind().label()
-                + (c.getValue().restoredBy().isPresent() ? " (undone by " + c.getValue().restoredBy().get() + ")" : "")));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ChangeHistoryViewModel.kind(c.getValue())));
         kindColumn.setCellFactory(c -> withTooltip());
-        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
-        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagsLabel()));
-        osUserColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().osUser()));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dbRole()));
-        rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rows().size()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ChangeHistoryViewModel.what(c.getValue())));
+        whatColumn.setCellFactory(c -> withTooltip());
+        byColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ChangeHistoryViewModel.by(c.getValue())));
+        byColumn.setCellFactory(c -> withTooltip());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
         reasonColumn.setCellFactory(c -> withTooltip());
-        actionColumn.setCellFactory(c -> withTooltip());
-        flagColumn.setCellFactory(c -> withTooltip());
         changeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, change) ->
                 viewModel.selectedChangeProperty().set(change));
         MenuItem undo = new MenuItem("Undo this change…");

@@ -1,6 +1,7 @@
 package dev.inspector.ui.release;
 
 import dev.inspector.domain.ChangeRecord;
+import dev.inspector.domain.change.ChangeWords;
 import dev.inspector.service.report.HistoryCsv;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
@@ -231,6 +232,23 @@ public final class ChangeHistoryViewModel {
                 || change.flagKeys().stream().anyMatch(key -> contains(key, needle))
                 || contains(change.reason(), needle) || contains(change.osUser(), needle)
                 || contains(change.dbRole(), needle);
+    }
+
+    /** "Rollback", or "Rollback, undone by 42". */
+    static String kind(ChangeRecord change) {
+        return change.kind().label() + change.restoredBy().map(by -> ", undone by " + by).orElse("");
+    }
+
+    /** "Tripped the killswitch of fuel_card_sync · 10 rows". */
+    static String what(ChangeRecord change) {
+        String did = ChangeWords.did(change);
+        return Character.toUpperCase(did.charAt(0)) + did.substring(1) + " \u00b7 " + change.rows().size()
+                + (change.rows().size() == 1 ? " row" : " rows");
+    }
+
+    /** "alice as postgres": the operating-system user and the database role. */
+    static String by(ChangeRecord change) {
+        return change.osUser() + " as " + change.dbRole();
     }
 
     private static boolean contains(String text, String needle) {

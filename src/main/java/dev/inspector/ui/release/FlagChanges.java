@@ -4,6 +4,7 @@ import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.KillswitchAction;
 import dev.inspector.domain.ReleaseChannel;
+import dev.inspector.domain.change.ChangeWords;
 import dev.inspector.domain.impact.FlagWhatIf;
 import dev.inspector.domain.promotion.Toggle;
 import dev.inspector.domain.resolution.GateSnapshot;
@@ -176,10 +177,14 @@ public final class FlagChanges {
         };
         dialogs.askReason(action.label() + " the killswitch", question + (effect.isEmpty() ? "" : "\n" + effect), true)
                 .ifPresent(reason -> run(session -> session.flagCommands().killswitch(flag.key(), action, reason),
-                        flag.key() + ": killswitch " + action.label().toLowerCase(java.util.Locale.ROOT)));
+                        sentence(ChangeWords.did(action.action(), flag.key()))));
     }
 
     // --- plumbing -----------------------------------------------------------------------------
+
+    private static String sentence(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
 
     @FunctionalInterface
     interface Write {

@@ -57,7 +57,6 @@ public final class ReleaseControlView {
     @FXML private MenuItem armItem;
     @FXML private MenuItem disarmItem;
     @FXML private MenuItem untripItem;
-    @FXML private Label freshnessLabel;
     @FXML private HBox promotionSlot;
     @FXML private TableView<FlagRow> flagTable;
     @FXML private TableColumn<FlagRow, String> keyColumn;
@@ -91,7 +90,7 @@ public final class ReleaseControlView {
         FlagChanges changes = viewModel.changes();
         statusLabel.textProperty().bind(changes.statusProperty());
         writingIndicator.visibleProperty().bind(changes.writingProperty());
-        freshnessLabel.textProperty().bind(viewModel.freshnessProperty());
+        statusLabel.tooltipProperty().bind(changes.statusProperty().map(text -> text.isEmpty() ? null : new Tooltip(text)));
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

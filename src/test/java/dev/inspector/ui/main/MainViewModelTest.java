@@ -10,6 +10,7 @@ import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.testing.ScriptedDialogs;
 import dev.inspector.ui.support.Theme;
 import java.net.ServerSocket;
@@ -27,7 +28,8 @@ class MainViewModelTest {
     private final List<String> errors = dialogs.shown;
     private final SessionState state = new SessionState();
     private final DirectTaskRunner tasks = new DirectTaskRunner();
-    private final MainViewModel vm = new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs);
+    private final MainViewModel vm = new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs,
+            new LiveGateData(tasks, state, action -> { }, java.time.Clock.systemUTC()));
 
     @Test
     void connectingFillsTheStatusBarAndPublishesTheSession(TestDatabase db) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -86,23 +87,40 @@ class TenantMatrixWindowTest {
     }
 
     @Test
-    void anOverrideAppliedToASelectionIsWrittenAndShown() throws Exception {
-        robot.clickOn("#matrixFlagFilter").write("route");
+    void aBulkOverrideIsPreviewedNeedsAReasonIsWrittenAtOnceAndCanBeUndone() throws Exception {
+        robot.clickOn("#matrixFlagFilter").write("ai_load");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().columnCount()).isEqualTo(1);
-        clickCell("Blue Ridge Haulage", "route_optimizer_v2", false);
-        clickCell("Cascade Cold Chain", "route_optimizer_v2", true);
-        assertThat(robot.lookup("#matrixSelection").queryAs(Label.class).getText()).isEqualTo("2 cells selected");
+        clickCell("Northwind Freight Co.", "ai_load_matching", false);
+        clickCell("Blue Ridge Haulage", "ai_load_matching", true);
+        clickCell("Cascade Cold Chain", "ai_load_matching", true);
+        assertThat(robot.lookup("#matrixSelection").queryAs(Label.class).getText()).isEqualTo("3 cells selected");
+        int before = fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"));
 
-        robot.clickOn("#matrixOverrideReason").write("early access");
-        robot.clickOn("#overrideOn");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> vm().statusProperty().get().equals("2 overrides of 1 flag written."));
+        robot.clickOn("#overrideOff");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane preview = robot.lookup(".release-dialog").queryAs(DialogPane.class);
+        assertThat(preview.getHeaderText()).startsWith("Sets 2 new overrides to off and changes 1 existing")
+                .contains("Existing overrides replaced: Northwind Freight Co.: ai_load_matching on → off.");
+        assertThat(robot.lookup("#reasonConfirm").queryButton().isDisabled()).as("the reason is required").isTrue();
+        robot.clickOn("#reasonInput").write("matching misroutes reefers");
+        robot.interact(() -> Screenshots.save(preview.getScene().getRoot(), "bulk-override-preview"));
+        robot.clickOn("#reasonConfirm");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().statusProperty().get().startsWith("3 overrides of 1 flag written"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm().loadingProperty().get()
-                && vm().decider(vm().rowOf("Blue Ridge Haulage"), 0) == Decider.TENANT_OVERRIDE);
-        assertThat(vm().enabled(vm().rowOf("Cascade Cold Chain"), 0)).isTrue();
-        assertThat(robot.lookup("#matrixOverrideReason").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
-        assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(10);
+                && !vm().enabled(vm().rowOf("Northwind Freight Co."), 0));
+        assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(before + 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#undoOverrides").query().isVisible());
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "bulk-override-written"));
+
+        robot.clickOn("#undoOverrides");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().statusProperty().get().contains("undone"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm().loadingProperty().get()
+                && vm().enabled(vm().rowOf("Northwind Freight Co."), 0));
+        assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(before);
+        assertThat(vm().decider(vm().rowOf("Northwind Freight Co."), 0)).isEqualTo(Decider.TENANT_OVERRIDE);
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "bulk-override-undone"));
     }
 
     private TenantMatrixViewModel vm() {

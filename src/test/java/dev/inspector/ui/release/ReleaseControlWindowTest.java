@@ -93,27 +93,45 @@ class ReleaseControlWindowTest {
     }
 
     @Test
-    void aDoubleClickOnAChannelCellTogglesItAfterAskingForAReason() throws Exception {
+    void aDoubleClickOnPilotOpensTheGatesAndOnAnOnCellAsksForTheRollbackReason() throws Exception {
         Node pilot = cell("route_optimizer_v2", "Pilot");
         assertThat(((TableCell<?, ?>) pilot).getText()).isEqualTo("Off");
 
         robot.doubleClickOn(pilot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#promotionTitle").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#automaticChecks").queryAs(
+                javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertThat(label("#promotionTitle").getText()).isEqualTo("Promote route_optimizer_v2 to pilot");
+        robot.interact(() -> Screenshots.save(robot.lookup("#promotionTitle").query().getScene().getRoot(),
+                "gated-toggle-promotion"));
+        assertThat(row("route_optimizer_v2").channel(ReleaseChannel.PILOT)).as("nothing written around the gates")
+                .contains(false);
+        robot.interact(() -> ((Stage) robot.lookup("#promotionTitle").query().getScene().getWindow()).close());
+
+        robot.doubleClickOn(cell("route_optimizer_v2", "Internal"));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#reasonInput").write("pilot asked for it");
+        DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).startsWith("Turn internal off for route_optimizer_v2?")
+                .contains("a rollback, recorded with its reason");
+        assertThat(robot.lookup("#reasonConfirm").queryButton().isDisabled()).as("a rollback needs its reason").isTrue();
+        robot.clickOn("#reasonInput").write("optimizer loops on empty routes");
+        robot.interact(() -> Screenshots.save(dialogRoot(), "rollback-reason"));
         robot.clickOn("#reasonConfirm");
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> row("route_optimizer_v2").channel(ReleaseChannel.PILOT)
-                .equals(Optional.of(true)));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> row("route_optimizer_v2").channel(ReleaseChannel.INTERNAL)
+                .equals(Optional.of(false)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((TableCell<?, ?>) cell("route_optimizer_v2", "Pilot")).getText()).isEqualTo("On");
-        assertThat(label("#flagStatus").getText()).isEqualTo("route_optimizer_v2: pilot on.");
+        assertThat(((TableCell<?, ?>) cell("route_optimizer_v2", "Internal")).getText()).isEqualTo("Off");
+        assertThat(label("#flagStatus").getText()).startsWith("route_optimizer_v2: internal off (change ");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !root.changeHistoryViewModel().visibleChanges().isEmpty());
-        assertThat(root.changeHistoryViewModel().visibleChanges().get(0).reason()).isEqualTo("pilot asked for it");
+        assertThat(root.changeHistoryViewModel().visibleChanges().get(0).kind())
+                .isEqualTo(dev.inspector.domain.ChangeKind.ROLLBACK);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#restoreButton").queryButton().isDisabled());
     }
 
     @Test
-    void theContextMenuRemovesAChannelRow() throws Exception {
+    void theContextMenuRemovesAChannelRowAsARollback() throws Exception {
         robot.clickOn(cell("detention_billing", "Key"));
         // Headless Monocle turns a right click into no context-menu request, so the item is fired as a click would.
         MenuItem remove = flagTable().getContextMenu().getItems().stream()
@@ -126,11 +144,49 @@ class ReleaseControlWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
         assertThat(confirm.getHeaderText()).startsWith("Remove the general row for detention_billing?");
+        robot.clickOn("#reasonInput").write("billing disputes");
         robot.clickOn("#reasonConfirm");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> row("detention_billing").channel(ReleaseChannel.GENERAL).isEmpty());
         assertThat(row("detention_billing").enabledTenants()).as("only internal is left").isEqualTo(1);
+    }
+
+    @Test
+    void theKillswitchLifecycleFromTheToolbar() throws Exception {
+        robot.clickOn(cell("fuel_card_sync", "Key"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#killConfirm").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#killswitchNumbers").getText().contains("tripped"));
+        assertThat(robot.lookup("#optionKillswitch").queryAs(javafx.scene.control.RadioButton.class).isDisabled())
+                .as("Kill is not offered on a tripped flag").isTrue();
+        assertThat(label("#killswitchNumbers").getText()).startsWith("fuel_card_sync is tripped already");
+        robot.interact(() -> Screenshots.save(dialogRoot(), "kill-dialog-tripped"));
+        robot.interact(() -> ((Stage) robot.lookup("#killConfirm").query().getScene().getWindow()).close());
+
+        robot.clickOn("#killswitchMenu");
+        robot.clickOn("#untripKillswitch");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).startsWith("Un-trip the killswitch of fuel_card_sync?")
+                .contains("On for 0 of 10 tenants now, 10 afterwards.");
+        robot.clickOn("#reasonInput").write("provider fixed the duplicate charges");
+        robot.interact(() -> Screenshots.save(dialogRoot(), "untrip"));
+        robot.clickOn("#reasonConfirm");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> row("fuel_card_sync").flag().killswitchState() == KillswitchState.NONE);
+
+        robot.clickOn(cell("carrier_payments", "Key"));
+        robot.clickOn("#killswitchMenu");
+        robot.clickOn("#disarmKillswitch");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#reasonInput").write("payments moved to their own service");
+        robot.clickOn("#reasonConfirm");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> row("carrier_payments").flag().killswitchState() == KillswitchState.NONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#flagStatus").getText()).startsWith("Disarmed the killswitch of carrier_payments (change ");
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "killswitch-lifecycle"));
     }
 
     @Test
@@ -186,7 +242,7 @@ class ReleaseControlWindowTest {
         assertThat(((TableCell<?, ?>) cell("document_scanning", "Overrides")).getText()).isEqualTo("1");
 
         TableView<?> changes = robot.lookup("#changeTable").queryAs(TableView.class);
-        robot.clickOn(robot.from(changes).lookup(".table-cell").match(textIs("fuel_card_sync")).queryAs(Node.class));
+        robot.clickOn(robot.from(changes).lookup(".table-cell").match(textContains("for fuel_card_sync")).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#changeRows").queryAs(TableView.class).getItems()).as("one override per tenant").hasSize(10);
         assertThat(root.changeHistoryViewModel().selectedRows())
@@ -238,8 +294,8 @@ class ReleaseControlWindowTest {
                 && c.getTableColumn() != null && column.equals(c.getTableColumn().getText())).query();
     }
 
-    private static Predicate<Node> textIs(String text) {
-        return n -> n instanceof TableCell<?, ?> c && text.equals(c.getText());
+    private static Predicate<Node> textContains(String text) {
+        return n -> n instanceof TableCell<?, ?> c && c.getText() != null && c.getText().contains(text);
     }
 
     private Node dialogRoot() {

@@ -136,6 +136,33 @@ class GateSimulatorWindowTest {
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-all-flags"));
     }
 
+    @Test
+    void theSimulatorFollowsAChangeMadeInAnotherConsoleAndTheWindowSaysWhatChanged(TestDatabase db) throws Exception {
+        pickTenant("Talbi");
+        pickUser("Youssef Talbi");
+        pickFlag("multi_stop");
+        assertThat(label("#serverVerdict").getText()).isEqualTo("On");
+
+        db.commands("bob").rollback("multi_stop_loads", dev.inspector.domain.RollbackOption.KILLSWITCH,
+                "stops are billed twice");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Blocked".equals(label("#serverVerdict").getText()));
+        assertThat(label("#serverReason").getText()).isEqualTo("Killswitch tripped (KILLSWITCH_TRIPPED)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> root.mainViewModel().otherConsoleChangeProperty().get().contains("bob"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.mainViewModel().otherConsoleChangeProperty().get())
+                .startsWith("Another console: bob (postgres) tripped the killswitch of multi_stop_loads at ")
+                .endsWith(": \u201cstops are billed twice\u201d.");
+        assertThat(robot.lookup("#freshnessLabel").queryAs(Label.class).getText()).startsWith("As of ").endsWith("live");
+        org.controlsfx.control.NotificationPane notice = robot.lookup("#otherConsoleNotice")
+                .queryAs(org.controlsfx.control.NotificationPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notice::isShowing);
+        assertThat(notice.getText()).isEqualTo(root.mainViewModel().otherConsoleChangeProperty().get());
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS); // the bar slides in
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-after-other-console"));
+    }
+
     private void pickTenant(String typed) {
         robot.clickOn("#tenantPicker").write(typed).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
