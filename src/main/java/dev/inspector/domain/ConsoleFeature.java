@@ -15,7 +15,9 @@ public enum ConsoleFeature {
     SERVER_GATE("the server gate (tenant numbers, the matrix, the simulator, the kill and promotion numbers)", false,
             "tenants", "feature_flags", "release_channel_feature_flags", "tenant_feature_flags"),
     USER_GRANTS("user grants in the UI gate", true, "tenant_feature_access"),
-    USER_DIRECTORY("user names, tenant membership and platform admins", true, "profiles");
+    USER_DIRECTORY("user names, tenant membership and platform admins", true, "profiles"),
+    /** Every write records itself there, every restore reads it: no console schema, no writes. */
+    HISTORY("writes, restores and the change history", true, SchemaReport.CONSOLE_SCHEMA);
 
     private final String description;
     private final boolean plural;

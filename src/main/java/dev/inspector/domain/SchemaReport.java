@@ -38,7 +38,8 @@ public record SchemaReport(List<String> problems, List<String> notes, Set<String
 
     /** The tables a feature needs that this database cannot offer, e.g. [public.tenant_feature_flags]. */
     public List<String> missingFor(ConsoleFeature feature) {
-        return feature.tables().stream().filter(t -> !canUse(t)).map(t -> "public." + t).toList();
+        return feature.tables().stream().filter(t -> !canUse(t))
+                .map(t -> t.equals(CONSOLE_SCHEMA) ? "the console's own schema " + CONSOLE_SCHEMA : "public." + t).toList();
     }
 
     /** "Tenant overrides and the override rollback need public.tenant_feature_flags, which this database lacks." */
@@ -47,6 +48,24 @@ public record SchemaReport(List<String> problems, List<String> notes, Set<String
         String what = feature.description();
         return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " " + feature.need() + " "
                 + String.join(" and ", missing) + ", which this database lacks or has incomplete.";
+    }
+
+    /** The pseudo-table that stands for the console's own schema (change history, restores, audit runs). */
+    public static final String CONSOLE_SCHEMA = "inspector";
+
+    /**
+     * The same report for a session whose console schema is unusable ({@code problem} says why):
+     * every write (which records itself) and every restore becomes unavailable; reading stays.
+     */
+    public SchemaReport withoutConsoleSchema(java.util.Optional<String> problem) {
+        if (problem.isEmpty()) {
+            return this;
+        }
+        java.util.Set<String> unusable = new java.util.HashSet<>(unusableTables);
+        unusable.add(CONSOLE_SCHEMA);
+        java.util.List<String> withNote = new java.util.ArrayList<>(notes);
+        withNote.add(problem.get() + ": reading works; writes, restores, the change history and audit runs are unavailable");
+        return new SchemaReport(problems, withNote, unusable);
     }
 
     /** One line for the status bar: the problems, then the notes. */

@@ -37,6 +37,8 @@ public final class ChangeNotifications implements AutoCloseable {
     private final Thread thread;
     private final CountDownLatch decided = new CountDownLatch(1);
     private volatile boolean running = true;
+    /** The listener's connection while it has one; closing aborts it, so close() need not wait out a poll. */
+    private volatile Connection current;
     private volatile ChangeFeed mode = ChangeFeed.STARTING;
     private long lastSeenId;
     private final java.util.TreeSet<Long> delivered = new java.util.TreeSet<>();
@@ -70,6 +72,7 @@ public final class ChangeNotifications implements AutoCloseable {
     private void loop() {
         while (running) {
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.driverProperties())) {
+                current = connection;
                 connection.setAutoCommit(true);
                 if (!historyExists(connection)) {
                     mode = ChangeFeed.OFF;
@@ -195,6 +198,14 @@ public final class ChangeNotifications implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        Connection connection = current;
+        if (connection != null) {
+            try {
+                connection.abort(Runnable::run); // ends a blocking wait for notifications at once
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("Aborting the change listener's connection failed", e);
+            }
+        }
         thread.interrupt();
         try {
             thread.join(2_000);

@@ -1,6 +1,7 @@
 package dev.inspector.persistence;
 
 import dev.inspector.domain.failure.DatabaseException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -16,8 +17,61 @@ public final class Migrations {
 
     public static final String INSPECTOR_SCHEMA = "inspector";
     static final String DEMO_HISTORY = "inspector_demo_history";
+    /** The newest migration under db/schema/inspector; a test keeps it equal to the files. */
+    public static final int INSPECTOR_SCHEMA_VERSION = 4;
 
     private Migrations() {
+    }
+
+    /**
+     * Brings the console's schema up to date when it is behind, and says so when it cannot be: one
+     * cheap query when it is current (no Flyway), a migration only when needed, and for a role that
+     * may not create or change it, the sentence that says what is unavailable instead of a failure.
+     *
+     * @return empty when the schema is current; else why the change history is unavailable
+     */
+    public static Optional<String> prepareInspectorSchema(DataSource dataSource, DSLContext dsl) {
+        if (installedVersion(dsl) >= INSPECTOR_SCHEMA_VERSION) {
+            return Optional.empty();
+        }
+        try {
+            migrateInspectorSchema(dataSource);
+            return Optional.empty();
+        } catch (DatabaseException e) {
+            return Optional.of("The console's own schema '" + INSPECTOR_SCHEMA + "' could not be "
+                    + (installedVersion(dsl) > 0 ? "updated" : "created") + " as " + currentUser(dsl) + " ("
+                    + firstLine(e) + ")");
+        }
+    }
+
+    /** The newest successful migration of the console's schema here, 0 when it has none (or cannot be read). */
+    static int installedVersion(DSLContext dsl) {
+        try {
+            Object version = dsl.fetchValue("SELECT CASE WHEN to_regclass('inspector.flyway_schema_history') IS NULL "
+                    + "THEN 0 ELSE (SELECT coalesce(max(version::int), 0) FROM inspector.flyway_schema_history "
+                    + "WHERE success AND version ~ '^[0-9]+$') END");
+            return version == null ? 0 : ((Number) version).intValue();
+        } catch (org.jooq.exception.DataAccessException notReadable) {
+            return 0; // no privilege on the console's schema: the migration attempt will say why
+        }
+    }
+
+    private static String currentUser(DSLContext dsl) {
+        try {
+            return String.valueOf(dsl.fetchValue("SELECT current_user"));
+        } catch (org.jooq.exception.DataAccessException e) {
+            return "this role";
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int nl = message.indexOf('\n');
+        return (nl >= 0 ? message.substring(0, nl) : message).replaceFirst("^ERROR: ", "").strip();
     }
 
     public static int migrateInspectorSchema(DataSource dataSource) {

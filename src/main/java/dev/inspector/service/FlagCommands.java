@@ -235,9 +235,12 @@ public final class FlagCommands {
         }
     }
 
+    /** Every write records itself in the console's schema, so it needs that too. */
     private void require(ConsoleFeature feature) {
-        if (!schema.supports(feature)) {
-            throw new DatabaseException(schema.unavailable(feature) + " Nothing was written.");
+        for (ConsoleFeature needed : new ConsoleFeature[] {ConsoleFeature.HISTORY, feature}) {
+            if (!schema.supports(needed)) {
+                throw new DatabaseException(schema.unavailable(needed) + " Nothing was written.");
+            }
         }
     }
 

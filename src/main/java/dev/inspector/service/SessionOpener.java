@@ -8,6 +8,7 @@ import dev.inspector.persistence.Migrations;
 import dev.inspector.persistence.SchemaCheck;
 import dev.inspector.persistence.ServerInfoQuery;
 import dev.inspector.persistence.embedded.EmbeddedDatabase;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Opens a {@link Session}: starts or reaches the database, migrates, and checks the schema. */
@@ -38,10 +39,10 @@ public final class SessionOpener {
                 progress.accept("Installing the demo schema and data…");
                 Migrations.installDemo(database.dataSource(), database.dsl());
             }
-            progress.accept("Updating the console's own schema…");
-            Migrations.migrateInspectorSchema(database.dataSource());
+            progress.accept("Checking the console's own schema…");
+            Optional<String> noHistory = Migrations.prepareInspectorSchema(database.dataSource(), database.dsl());
             progress.accept("Checking the schema…");
-            SchemaReport schema = SchemaCheck.check(database.dsl());
+            SchemaReport schema = SchemaCheck.check(database.dsl()).withoutConsoleSchema(noHistory);
             ConnectionInfo info = ServerInfoQuery.read(database.dsl(), settings);
             return new Session(database, embedded, info, schema);
         } catch (RuntimeException e) {

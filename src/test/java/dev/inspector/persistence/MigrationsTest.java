@@ -34,6 +34,40 @@ class MigrationsTest {
     }
 
     @Test
+    void theVersionTheConsoleChecksIsTheNewestMigrationFile() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/schema/inspector"))) {
+            int newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Migrations.INSPECTOR_SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aCurrentConsoleSchemaIsNotMigratedAgainAndABehindOneIs(TestPostgres postgres) {
+        try (TestDatabase empty = postgres.createEmpty()) {
+            assertThat(Migrations.installedVersion(empty.dsl())).isZero();
+            assertThat(Migrations.prepareInspectorSchema(empty.database().dataSource(), empty.dsl())).isEmpty();
+            assertThat(Migrations.installedVersion(empty.dsl())).isEqualTo(Migrations.INSPECTOR_SCHEMA_VERSION);
+        }
+        try (TestDatabase older = postgres.createEmpty()) {
+            // a database a console of the previous version set up
+            org.flywaydb.core.Flyway.configure().dataSource(older.database().dataSource()).schemas("inspector")
+                    .defaultSchema("inspector").locations("classpath:db/schema/inspector").target("3").load().migrate();
+            assertThat(Migrations.installedVersion(older.dsl())).isEqualTo(3);
+            older.execute("INSERT INTO inspector.change_set (os_user, action, flag_key) VALUES "
+                    + "('a', 'rollback:killswitch', 'x'), ('a', 'rollback:channels_off', 'x'), ('a', 'restore', 'x')");
+
+            assertThat(Migrations.prepareInspectorSchema(older.database().dataSource(), older.dsl())).isEmpty();
+
+            assertThat(older.dsl().fetch("SELECT change_set_id, restored_by FROM inspector.restored_change")
+                    .map(r -> r.get(0, Long.class) + "<-" + r.get(1, Long.class)))
+                    .as("an old restore undid the newest rollback before it").containsExactly("2<-3");
+            assertThat(Migrations.installedVersion(older.dsl())).isEqualTo(Migrations.INSPECTOR_SCHEMA_VERSION);
+            assertThat(Migrations.tableExists(older.dsl(), "inspector", "restored_change")).isTrue();
+        }
+    }
+
+    @Test
     void demoInstallsIntoAnEmptyDatabase(TestPostgres postgres) {
         try (TestDatabase empty = postgres.createEmpty()) {
             Migrations.installDemo(empty.database().dataSource(), empty.dsl());

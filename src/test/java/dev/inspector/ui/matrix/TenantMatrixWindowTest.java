@@ -103,7 +103,7 @@ class TenantMatrixWindowTest {
         assertThat(preview.getHeaderText()).startsWith("Sets 2 new overrides to off and changes 1 existing")
                 .contains("Existing overrides replaced: Northwind Freight Co.: ai_load_matching on → off.");
         assertThat(robot.lookup("#reasonConfirm").queryButton().isDisabled()).as("the reason is required").isTrue();
-        robot.clickOn("#reasonInput").write("matching misroutes reefers");
+        ConsoleWindow.fill(robot, "#reasonInput", "matching misroutes reefers");
         robot.interact(() -> Screenshots.save(preview.getScene().getRoot(), "bulk-override-preview"));
         robot.clickOn("#reasonConfirm");
 

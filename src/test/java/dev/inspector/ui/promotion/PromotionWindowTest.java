@@ -76,8 +76,10 @@ class PromotionWindowTest {
         assertThat(robot.from(dialogRoot()).lookup("#overrideReason").query().isVisible()).isTrue();
         robot.interact(() -> Screenshots.save(dialogRoot(), "promotion-checklist"));
 
-        robot.clickOn(robot.from(dialogRoot()).lookup("#overrideReason").queryAs(Node.class))
-                .write("Audit scheduled tonight; RLS of the new tables checked by hand");
+        javafx.scene.control.TextInputControl reason = robot.from(dialogRoot()).lookup("#overrideReason")
+                .queryAs(javafx.scene.control.TextInputControl.class);
+        robot.clickOn(reason);
+        robot.interact(() -> reason.setText("Audit scheduled tonight; RLS of the new tables checked by hand"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !promote.isDisabled());
         assertThat(promote.isDisabled()).isFalse();
         robot.interact(() -> Screenshots.save(dialogRoot(), "promotion-checklist-overridden"));

@@ -75,7 +75,7 @@ class ReleaseControlWindowTest {
         robot.interact(() -> Screenshots.save(dialogRoot(), "create-flag-invalid"));
 
         robot.doubleClickOn("#newFlagKey").eraseText(14).write("invoice_export");
-        robot.clickOn("#newFlagDescription").write("CSV of invoices for the accounting export.");
+        ConsoleWindow.fill(robot, "#newFlagDescription", "CSV of invoices for the accounting export.");
         robot.clickOn("#newFlagReason").write("ticket 42");
         assertThat(label("#newFlagKeyProblem").getText()).isEmpty();
         assertThat(label("#newFlagInitialState").getText()).contains("internal on, pilot off, general off");
@@ -114,7 +114,7 @@ class ReleaseControlWindowTest {
         assertThat(confirm.getHeaderText()).startsWith("Turn internal off for route_optimizer_v2?")
                 .contains("a rollback, recorded with its reason");
         assertThat(robot.lookup("#reasonConfirm").queryButton().isDisabled()).as("a rollback needs its reason").isTrue();
-        robot.clickOn("#reasonInput").write("optimizer loops on empty routes");
+        ConsoleWindow.fill(robot, "#reasonInput", "optimizer loops on empty routes");
         robot.interact(() -> Screenshots.save(dialogRoot(), "rollback-reason"));
         robot.clickOn("#reasonConfirm");
 
@@ -144,7 +144,7 @@ class ReleaseControlWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
         assertThat(confirm.getHeaderText()).startsWith("Remove the general row for detention_billing?");
-        robot.clickOn("#reasonInput").write("billing disputes");
+        ConsoleWindow.fill(robot, "#reasonInput", "billing disputes");
         robot.clickOn("#reasonConfirm");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
@@ -170,7 +170,7 @@ class ReleaseControlWindowTest {
         DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
         assertThat(confirm.getHeaderText()).startsWith("Un-trip the killswitch of fuel_card_sync?")
                 .contains("On for 0 of 10 tenants now, 10 afterwards.");
-        robot.clickOn("#reasonInput").write("provider fixed the duplicate charges");
+        ConsoleWindow.fill(robot, "#reasonInput", "provider fixed the duplicate charges");
         robot.interact(() -> Screenshots.save(dialogRoot(), "untrip"));
         robot.clickOn("#reasonConfirm");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
@@ -180,7 +180,7 @@ class ReleaseControlWindowTest {
         robot.clickOn("#killswitchMenu");
         robot.clickOn("#disarmKillswitch");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#reasonInput").write("payments moved to their own service");
+        ConsoleWindow.fill(robot, "#reasonInput", "payments moved to their own service");
         robot.clickOn("#reasonConfirm");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> row("carrier_payments").flag().killswitchState() == KillswitchState.NONE);
@@ -202,7 +202,7 @@ class ReleaseControlWindowTest {
         assertThat(robot.lookup("#killConfirm").queryAll()).as("one dialog for one key press").hasSize(1);
         Button kill = robot.lookup("#killConfirm").queryButton();
         assertThat(kill.isDisabled()).as("no reason yet").isTrue();
-        robot.clickOn("#killReason").write("incident 4711: map tiles time out");
+        ConsoleWindow.fill(robot, "#killReason", "incident 4711: map tiles time out");
         assertThat(kill.isDisabled()).isFalse();
         robot.interact(() -> Screenshots.save(dialogRoot(), "kill-dialog"));
 
@@ -218,7 +218,7 @@ class ReleaseControlWindowTest {
         DialogPane confirm = robot.lookup(".release-dialog").queryAs(DialogPane.class);
         assertThat(confirm.getHeaderText()).contains("(rollback:killswitch) of live_tracking_map")
                 .contains("incident 4711: map tiles time out");
-        robot.clickOn("#reasonInput").write("tiles fixed");
+        ConsoleWindow.fill(robot, "#reasonInput", "tiles fixed");
         robot.clickOn("#reasonConfirm");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
