@@ -1,11 +1,9 @@
 package dev.inspector.service;
 
-import java.util.UUID;
-
 /**
- * A tenant the audit can impersonate.
+ * A tenant the audit can impersonate, by its id as text (uuid, number or any key).
  *
  * @param defaultPick whether a run with no tenants chosen impersonates it
  */
-public record TenantChoice(UUID id, String name, boolean defaultPick) {
+public record TenantChoice(String id, String name, boolean defaultPick) {
 }

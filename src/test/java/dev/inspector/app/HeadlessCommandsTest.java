@@ -156,7 +156,7 @@ class HeadlessCommandsTest {
             Path csv = dir.resolve("audit.csv");
             assertThat(run(db, "audit", "--tenant", "Talbi Logistics LLC", "--csv", csv.toString(), "-q"))
                     .as(err.toString()).isEqualTo(1);
-            assertThat(out.toString()).contains("CRITICAL 2", "[CRITICAL] RLS-DISABLED public.drivers",
+            assertThat(out.toString()).contains("CRITICAL 3", "[CRITICAL] RLS-DISABLED public.drivers",
                     "impersonating: Talbi Logistics LLC");
             assertThat(Files.readAllLines(csv).get(0)).isEqualTo(String.join(",", dev.inspector.service.report.AuditCsv.COLUMNS));
 

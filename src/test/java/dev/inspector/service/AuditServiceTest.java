@@ -34,7 +34,7 @@ class AuditServiceTest {
                     "RLS-DISABLED@public.drivers",
                     "DATA-NULL-TENANT@public.customers",
                     "XT-READ-OTHER-TENANTS@public.drivers",
-                    "XT-READ-NO-CLAIMS@public.drivers");
+                    "XT-READ-WITHOUT-TENANT@public.drivers");
             assertThat(run.findings()).extracting(f -> f.checkId() + "@" + f.relation())
                     .as("platform admins have no tenant by design").contains("DATA-NULL-TENANT-ALLOWED@public.profiles");
             assertThat(run.findings()).filteredOn(f -> f.checkId().equals("XT-READ-OTHER-TENANTS"))

@@ -114,13 +114,20 @@ class PromotionServiceTest {
         GateCheck passed = check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED);
         assertThat(passed.status()).isEqualTo(GateCheck.Status.PASSED);
         assertThat(passed.detail()).as("which run, when, and what it covered")
-                .startsWith("Audit run " + clean.id() + " of ").contains("(7 tenant relations, 5 tenants impersonated)");
+                .startsWith("Audit run " + clean.id() + " of ").contains("(8 tenant relations, 5 tenants impersonated)");
 
-        var mistyped = session.audits().run(new AuditRequest("tenant_idd", Set.of(), List.of()), AuditProgress.SILENT);
-        assertThat(mistyped.coverage().complete()).isFalse();
-        assertThat(mistyped.passes(dev.inspector.domain.audit.Severity.HIGH)).as("an empty run passes nothing").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.audits().run(
+                        new AuditRequest("tenant_idd", Set.of(), List.of()), AuditProgress.SILENT))
+                .as("a mistyped tenant column is refused before anything runs")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("No relation has a column 'tenant_idd'");
+
+        db.execute("CREATE TABLE public.nobody_here (user_id uuid, tenant_id uuid)");
+        var empty = session.audits().run(new AuditRequest(dev.inspector.domain.audit.TenancyHints.detect()
+                .withMembership("public.nobody_here(user_id, tenant_id)"), Set.of(), List.of(), false), AuditProgress.SILENT);
+        assertThat(empty.coverage().incompleteReason()).hasValueSatisfying(why -> assertThat(why).contains("nobody could be impersonated"));
+        assertThat(empty.passes(dev.inspector.domain.audit.Severity.HIGH)).as("a run that impersonated nobody passes nothing").isFalse();
         assertThat(check(service.review("route_optimizer_v2", PromotionTarget.PILOT), PromotionRules.AUDIT_PASSED).detail())
-                .as("a run that audited no relation is ignored by the gate").startsWith("Audit run " + clean.id() + " of ");
+                .as("an incomplete run is ignored by the gate").startsWith("Audit run " + clean.id() + " of ");
     }
 
     @Test

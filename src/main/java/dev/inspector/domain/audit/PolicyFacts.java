@@ -3,17 +3,15 @@ package dev.inspector.domain.audit;
 import java.util.Set;
 
 /**
- * One row-security policy. Which columns and functions it depends on comes from pg_depend; the
- * expression texts are kept for evidence and for what the catalogs cannot say (which clause uses
- * which column, and JWT paths such as user_metadata).
+ * One row-security policy as PostgreSQL prints it back ({@code pg_get_expr}): canonical text in
+ * which columns of the policy's own table are unqualified outside sub-selects and qualified with
+ * the table's name inside them.
  *
- * @param command        ALL, SELECT, INSERT, UPDATE or DELETE
- * @param dependsOnTenantColumn whether any of its expressions references the tenant column
- * @param dependsOnCaller        whether it calls a caller-identity function (auth.uid(), auth.jwt(),
- *                               current_setting(...), current_user ...)
+ * @param command ALL, SELECT, INSERT, UPDATE or DELETE
+ * @param roles   the roles it applies to; "public" for every role
  */
-public record PolicyFacts(String name, String command, boolean permissive, Set<String> roles,
-                          String using, String withCheck, boolean dependsOnTenantColumn, boolean dependsOnCaller) {
+public record PolicyFacts(String name, String command, boolean permissive, Set<String> roles, String using,
+                          String withCheck) {
 
     public PolicyFacts {
         roles = Set.copyOf(roles);
@@ -25,7 +23,14 @@ public record PolicyFacts(String name, String command, boolean permissive, Set<S
         return roles.contains("public");
     }
 
-    public boolean governsWrites() {
-        return !command.equals("SELECT");
+    /** Whether it governs {@code cmd} (SELECT, INSERT, UPDATE, DELETE). */
+    public boolean governs(String cmd) {
+        return command.equals("ALL") || command.equals(cmd);
+    }
+
+    /** "USING (…) WITH CHECK (…)", for evidence. */
+    public String clauses() {
+        return (using.isEmpty() ? "" : "USING " + using) + (withCheck.isEmpty() ? "" : (using.isEmpty() ? "" : " ")
+                + "WITH CHECK " + withCheck);
     }
 }

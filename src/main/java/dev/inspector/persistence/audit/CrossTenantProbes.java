@@ -1,101 +1,193 @@
 package dev.inspector.persistence.audit;
 
-import dev.inspector.domain.audit.CheckGroup;
-import dev.inspector.domain.audit.Finding;
-import dev.inspector.domain.audit.RelationFacts;
-import dev.inspector.domain.audit.RelationKind;
-import dev.inspector.domain.audit.Severity;
+import dev.inspector.domain.audit.TenancyModel;
+import dev.inspector.domain.audit.probe.ProbeKind;
+import dev.inspector.domain.audit.probe.ProbePlan;
+import dev.inspector.domain.audit.probe.ProbeResult;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record3;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * The rollout process's "log in as a tenant user and query without a filter", done properly:
- * Supabase style (SET LOCAL ROLE authenticated plus the user's JWT claims) or as the tenant's own
- * role where each tenant has one, inside a transaction that
- * is always rolled back, with statement and lock timeouts and a savepoint per probe. Evidence is
- * counts and row ids, never another tenant's data.
+ * The rollout process's "log in as a tenant user and query without a filter", done the way an
+ * attacker would: as each impersonated member read every tenant relation, then forge what the
+ * policies trust, take the roles the API role may become, and (opt-in) write into other tenants
+ * and into memberships. One transaction per member, always rolled back, with statement and lock
+ * timeouts and a savepoint per probe. It reports counts and row addresses; the domain judges them.
  */
 public final class CrossTenantProbes {
 
-    static final int READ_LIMIT = 100_000;
-    private static final int SAMPLE = 5;
+    private static final String OUTSIDER = UUID.nameUUIDFromBytes("inspector-outsider".getBytes(StandardCharsets.UTF_8)).toString();
+    private static final String FIRST_ROWS = "among the first " + ProbeSession.OUTSIDER_LIMIT + " rows looked at";
     private final DSLContext dsl;
+    private final TenancyModel model;
 
-    public CrossTenantProbes(DSLContext dsl) {
+    public CrossTenantProbes(DSLContext dsl, TenancyModel model) {
         this.dsl = dsl;
+        this.model = model;
     }
 
-    /** Probes every relation the API role may read (and, if asked, write) as each impersonated user. */
-    public List<Finding> run(List<RelationFacts> relations, List<Impersonation> users, List<UUID> allTenants,
-                             boolean writes, AuditProgress progress) {
-        List<Finding> findings = new ArrayList<>();
-        boolean rolePerTenant = users.stream().anyMatch(u -> u.tenantRole() != null);
-        // With a role per tenant the API-role privileges say nothing: probe every relation and let
-        // the database refuse what the tenant's role may not touch.
-        List<RelationFacts> probed = relations.stream()
-                .filter(r -> r.kind() != RelationKind.PARTITION)
-                .filter(r -> rolePerTenant || r.apiPrivileges().containsKey("authenticated")).toList();
-        int total = probed.size() * users.size() + 1;
-        int done = 0;
-        for (Impersonation user : users) {
-            for (RelationFacts r : probed) {
-                if (progress.cancelled()) {
-                    return findings;
-                }
-                progress.step("As " + user.label() + ": " + r.qualifiedName(), done++, total);
-                List<UUID> others = victims(r, user.tenantId(), allTenants);
-                inRolledBackTransaction(user, tx -> {
-                    read(tx, r, user, others, findings);
-                    if (writes) {
-                        write(tx, r, user, others, findings);
-                    }
-                });
-            }
-        }
-        if (!rolePerTenant) {
-            progress.step("Without claims", done, total);
-            for (RelationFacts r : probed) {
-                inRolledBackTransaction(null, tx -> noClaims(tx, r, findings));
-            }
-        }
-        return findings;
+    /** Whether the connected role may SET ROLE to {@code role} (a superuser may; others need membership). */
+    public boolean canActAs(String role) {
+        return Boolean.TRUE.equals(dsl.fetchValue(DSL.field("pg_has_role(current_user, {0}::name, 'MEMBER')", Boolean.class,
+                DSL.val(role))));
     }
 
     /**
-     * Other tenants whose rows the relation holds (read as the auditor, ids only), so write probes
-     * aim at rows that exist; tenants without rows there would make every write trivially "refused".
+     * @param apiRole   the role users act as (authenticated), unless each has a tenant role
+     * @param tenantIds every tenant's id, to pick a victim where a relation holds no other tenant's rows
      */
-    private List<UUID> victims(RelationFacts r, UUID own, List<UUID> allTenants) {
-        Field<UUID> tenant = DSL.field(DSL.name(r.tenantColumn()), UUID.class);
-        List<UUID> present = List.of();
-        try {
-            present = dsl.selectDistinct(tenant).from(Relations.table(r.qualifiedName()))
-                    .where(tenant.isNotNull()).and(tenant.ne(own)).limit(3).fetch(tenant);
-        } catch (DataAccessException notComparable) {
-            // a tenant column that is not a uuid: fall back to the tenant list
+    public List<ProbeResult> run(ProbePlan plan, List<Impersonation> users, String apiRole, List<String> tenantIds,
+                                 AuditProgress progress) {
+        List<ProbeResult> results = new ArrayList<>();
+        plan.skipped().forEach(skip -> results.add(new ProbeResult(ProbeKind.WRITE_SKIPPED, skip.relation(), "", "", 0, 0,
+                List.of(), skip.reason())));
+        int perUser = plan.reads().size() + plan.writes().size() + plan.joins().size() + 1;
+        int total = perUser * users.size() + 1;
+        int done = 0;
+        for (Impersonation user : users) {
+            if (progress.cancelled()) {
+                return results;
+            }
+            progress.step("As " + user.label(), done, total);
+            Optional<String> victim = tenantIds.stream().filter(id -> !user.legitTenants().contains(id)).findFirst();
+            inRolledBackTransaction(plan, s -> probeAs(s, user, apiRole, victim, plan, results));
+            done += perUser;
         }
-        return present.isEmpty()
-                ? allTenants.stream().filter(t -> !t.equals(own)).limit(3).toList()
-                : present;
+        boolean rolePerTenant = users.stream().anyMatch(u -> u.tenantRole() != null);
+        if (!rolePerTenant && !progress.cancelled()) {
+            progress.step("As a user of no tenant, and signed out", done, total);
+            inRolledBackTransaction(plan, s -> outsiders(s, plan, apiRole, results));
+        }
+        return results;
     }
 
-    private interface Probe {
-        void run(DSLContext tx);
+    private void probeAs(ProbeSession s, Impersonation user, String apiRole, Optional<String> victim, ProbePlan plan,
+                         List<ProbeResult> out) {
+        WriteProbes writes = new WriteProbes(s, user);
+        Map<ProbePlan.Target, WriteProbes.Prepared> prepared = new HashMap<>();
+        plan.writes().forEach(t -> prepared.put(t, writes.prepare(t, victim.orElse(null))));
+
+        s.impersonate(user, apiRole, Optional.empty());
+        Map<ProbePlan.Target, Long> baseline = new HashMap<>();
+        for (ProbePlan.Target t : plan.reads()) {
+            ProbeSession.Counts counts = s.probe(() -> s.visible(t, user.legitTenants()));
+            if (counts == null) {
+                continue; // refused: the role may not read it at all
+            }
+            baseline.put(t, counts.others());
+            if (counts.others() > 0) {
+                out.add(result(ProbeKind.READ_OTHER_TENANTS, t, user, counts.others(), s.otherTenants(t, user.legitTenants()),
+                        s.sample(t, user.legitTenants()), ""));
+            }
+            if (counts.nulls() > 0) {
+                out.add(result(ProbeKind.READ_NULL_TENANT, t, user, counts.nulls(), 0, List.of(), ""));
+            }
+        }
+        List<ProbePlan.Target> sealed = plan.reads().stream().filter(t -> baseline.getOrDefault(t, 1L) == 0).toList();
+        victim.filter(v -> plan.forgery().any()).ifPresent(v -> s.probe(() -> {
+            s.resetRole();
+            s.impersonate(user, apiRole, Optional.of(v));
+            readAgain(s, sealed, user, ProbeKind.READ_FORGED, plan.forgery().words(), out);
+            return null;
+        }));
+        for (String role : plan.escalation()) {
+            s.probe(() -> {
+                s.setRole(role);
+                readAgain(s, sealed, user, ProbeKind.READ_AS_ROLE, role, out);
+                return null;
+            });
+        }
+        for (ProbePlan.Target t : plan.writes()) {
+            writes.run(t, prepared.get(t), out);
+        }
+        if (victim.isPresent()) {
+            for (ProbePlan.Join join : plan.joins()) {
+                s.probe(() -> {
+                    writes.join(join, victim.get()).ifPresent(how -> joined(s, join, how, victim.get(), sealed, user, out));
+                    return null;
+                });
+            }
+        }
     }
 
-    /** Borrows a pooled connection, impersonates, probes, and always rolls back. */
-    private void inRolledBackTransaction(Impersonation user, Probe probe) {
+    /** Reads the relations that showed nothing foreign before; whatever shows now came from the change. */
+    private static void readAgain(ProbeSession s, List<ProbePlan.Target> sealed, Impersonation user, ProbeKind kind,
+                                  String detail, List<ProbeResult> out) {
+        for (ProbePlan.Target t : sealed) {
+            ProbeSession.Counts counts = s.probe(() -> s.visible(t, user.legitTenants()));
+            if (counts != null && counts.others() > 0) {
+                out.add(result(kind, t, user, counts.others(), s.otherTenants(t, user.legitTenants()),
+                        s.sample(t, user.legitTenants()), detail));
+            }
+        }
+    }
+
+    private static void joined(ProbeSession s, ProbePlan.Join join, String how, String victim, List<ProbePlan.Target> sealed,
+                               Impersonation user, List<ProbeResult> out) {
+        long rows = 0;
+        List<String> reached = new ArrayList<>();
+        for (ProbePlan.Target t : sealed) {
+            if (t.relation().equals(join.relation())) {
+                continue;
+            }
+            Long seen = s.probe(() -> s.visibleOf(t, victim));
+            if (seen != null && seen > 0) {
+                rows += seen;
+                reached.add(t.relation());
+            }
+        }
+        if (rows > 0) {
+            out.add(new ProbeResult(ProbeKind.JOIN_OTHER, join.relation(), user.tenantName(), user.label(), rows, 1, List.of(),
+                    how + "; then read " + String.join(", ", reached)));
+        }
+    }
+
+    private void outsiders(ProbeSession s, ProbePlan plan, String apiRole, List<ProbeResult> out) {
+        Impersonation nobody = new Impersonation("", "", OUTSIDER, "a signed-in user of no tenant", java.util.Set.of(), null);
+        s.probe(() -> {
+            s.outsider(apiRole, OUTSIDER);
+            for (ProbePlan.Target t : plan.reads()) {
+                ProbeSession.Counts counts = s.probe(() -> s.visible(t, java.util.Set.of(), ProbeSession.OUTSIDER_LIMIT));
+                if (counts != null && counts.others() > 0) {
+                    out.add(result(ProbeKind.READ_WITHOUT_TENANT, t, nobody, counts.others(), counts.otherTenants(), List.of(),
+                            FIRST_ROWS));
+                }
+            }
+            return null;
+        });
+        Impersonation anon = new Impersonation("", "", "", "anon, signed out", java.util.Set.of(), null);
+        s.probe(() -> {
+            s.outsider("anon", "");
+            for (ProbePlan.Target t : plan.reads()) {
+                ProbeSession.Counts counts = s.probe(() -> s.visible(t, java.util.Set.of(), ProbeSession.OUTSIDER_LIMIT));
+                if (counts != null && counts.others() > 0) {
+                    out.add(result(ProbeKind.READ_AS_ANON, t, anon, counts.others(), counts.otherTenants(), List.of(), FIRST_ROWS));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static ProbeResult result(ProbeKind kind, ProbePlan.Target t, Impersonation user, long rows, long tenants,
+                                      List<String> sample, String detail) {
+        return new ProbeResult(kind, t.relation(), user.tenantName(), user.tenantName().isEmpty() ? user.userLabel() : user.label(),
+                rows, tenants, sample, detail);
+    }
+
+    /** Borrows a pooled connection, runs the probes and always rolls back. */
+    private void inRolledBackTransaction(ProbePlan plan, Consumer<ProbeSession> probes) {
         dsl.connection(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -103,132 +195,12 @@ public final class CrossTenantProbes {
                 DSLContext tx = DSL.using(connection, SQLDialect.POSTGRES);
                 tx.execute("SET LOCAL statement_timeout = '5s'");
                 tx.execute("SET LOCAL lock_timeout = '2s'");
-                if (user != null && user.tenantRole() != null) {
-                    tx.execute(DSL.query("SET LOCAL ROLE {0}", DSL.name(user.tenantRole())));
-                } else {
-                    tx.select(DSL.function("set_config", String.class, DSL.val("request.jwt.claims"),
-                            DSL.val(user == null ? "" : user.claims()), DSL.val(true))).fetch();
-                    tx.execute("SET LOCAL ROLE authenticated");
-                }
-                probe.run(tx);
+                probes.accept(new ProbeSession(tx, plan, model));
             } finally {
                 rollback(connection);
                 connection.setAutoCommit(autoCommit);
             }
         });
-    }
-
-    private void read(DSLContext tx, RelationFacts r, Impersonation user, List<UUID> others, List<Finding> out) {
-        Table<?> table = Relations.table(r.qualifiedName());
-        Field<Object> tenant = Relations.column(r.tenantColumn());
-        Field<UUID> tenantId = tenant.cast(UUID.class);
-        Record3<Integer, Integer, Integer> counts = savepoint(tx, () -> tx.select(
-                        DSL.count().filterWhere(tenantId.isDistinctFrom(user.tenantId()).and(tenant.isNotNull())),
-                        DSL.countDistinct(tenant).filterWhere(tenantId.isDistinctFrom(user.tenantId())),
-                        DSL.count().filterWhere(tenant.isNull()))
-                .from(DSL.select(tenant).from(table).limit(READ_LIMIT).asTable("s"))
-                .fetchOne());
-        if (counts == null) {
-            return; // the role may not read it at all: nothing leaks
-        }
-        if (counts.value1() > 0) {
-            List<String> ids = savepoint(tx, () -> sample(tx, r, table, tenantId.in(others)));
-            out.add(new Finding("XT-READ-OTHER-TENANTS", Severity.CRITICAL, CheckGroup.CROSS_TENANT_READ,
-                    r.qualifiedName(), user.tenantName(),
-                    "A user of " + user.tenantName() + " reads " + counts.value1() + " row(s) of "
-                            + counts.value2() + " other tenant(s) in " + r.qualifiedName() + ".",
-                    "as " + user.label() + ", SELECT without a filter (first " + READ_LIMIT + " rows); "
-                            + "probe for other tenants' ids found rows at (ctid): " + (ids == null ? List.of() : ids),
-                    "Enable Row Level Security with a policy comparing " + r.tenantColumn() + " with the caller's tenant."));
-        }
-        if (counts.value3() > 0) {
-            out.add(new Finding("XT-READ-NULL-TENANT", Severity.HIGH, CheckGroup.CROSS_TENANT_READ,
-                    r.qualifiedName(), user.tenantName(),
-                    "A user of " + user.tenantName() + " reads " + counts.value3() + " row(s) that belong to no tenant.",
-                    "as " + user.label() + ": " + counts.value3() + " rows with " + r.tenantColumn() + " IS NULL visible",
-                    "Assign those rows a tenant, and make the policy reject NULL tenant ids."));
-        }
-    }
-
-    private void noClaims(DSLContext tx, RelationFacts r, List<Finding> out) {
-        Table<?> table = Relations.table(r.qualifiedName());
-        Integer visible = savepoint(tx, () -> tx.fetchCount(DSL.selectOne().from(table).limit(READ_LIMIT)));
-        if (visible != null && visible > 0) {
-            out.add(new Finding("XT-READ-NO-CLAIMS", Severity.HIGH, CheckGroup.CROSS_TENANT_READ, r.qualifiedName(), "",
-                    "Without any JWT claims, the authenticated role still reads " + visible + " row(s).",
-                    "SET ROLE authenticated, request.jwt.claims empty: " + visible + " rows visible",
-                    "Policies must deny when the caller has no tenant (compare with auth.tenant_id(), which is NULL then)."));
-        }
-    }
-
-    private void write(DSLContext tx, RelationFacts r, Impersonation user, List<UUID> others, List<Finding> out) {
-        if (others.isEmpty()) {
-            return;
-        }
-        Set<String> privileges = user.tenantRole() != null ? Set.of("INSERT", "UPDATE", "DELETE")
-                : r.apiPrivileges().getOrDefault("authenticated", Set.of());
-        Table<?> table = Relations.table(r.qualifiedName());
-        Field<UUID> tenant = DSL.field(DSL.name(r.tenantColumn()), UUID.class);
-        UUID victim = others.get(0);
-        if (privileges.contains("UPDATE")) {
-            Integer updated = savepoint(tx, () -> tx.update(table).set(tenant, tenant)
-                    .where(tenant.in(others)).execute());
-            flagWrite(out, r, user, updated, "XT-WRITE-UPDATE-OTHER", "updated " + updated + " row(s) of other tenants");
-            Integer moved = savepoint(tx, () -> tx.update(table).set(tenant, victim)
-                    .where(tenant.eq(user.tenantId())).execute());
-            flagWrite(out, r, user, moved, "XT-WRITE-MOVE-OWN", "moved " + moved + " of its own row(s) to tenant " + victim);
-        }
-        if (privileges.contains("DELETE")) {
-            Integer deleted = savepoint(tx, () -> tx.deleteFrom(table).where(tenant.in(others)).execute());
-            flagWrite(out, r, user, deleted, "XT-WRITE-DELETE-OTHER", "deleted " + deleted + " row(s) of other tenants");
-        }
-        if (privileges.contains("INSERT")) {
-            // Copy one of the user's own rows into the victim tenant. A unique violation means Row Level
-            // Security let the row through and only a key stopped it, which still counts as a leak.
-            Integer inserted = savepoint(tx, () -> insertAs(tx, table, r.tenantColumn(), user.tenantId(), victim));
-            flagWrite(out, r, user, inserted, "XT-WRITE-INSERT-OTHER", "inserted a row for tenant " + victim);
-        }
-    }
-
-    private static int insertAs(DSLContext tx, Table<?> table, String tenantColumn, UUID own, UUID victim) {
-        try {
-            return tx.execute(DSL.query("INSERT INTO {0} SELECT (jsonb_populate_record(NULL::{0}, "
-                            + "to_jsonb(r) || jsonb_build_object({1}, {2}))).* FROM {0} r WHERE r.{3} = {4} LIMIT 1",
-                    table, DSL.val(tenantColumn), DSL.val(victim.toString()), DSL.name(tenantColumn), DSL.val(own)));
-        } catch (DataAccessException e) {
-            if ("23505".equals(e.sqlState())) {
-                return 1;
-            }
-            throw e;
-        }
-    }
-
-    private static void flagWrite(List<Finding> out, RelationFacts r, Impersonation user, Integer rows, String id,
-                                  String what) {
-        if (rows != null && rows > 0) {
-            out.add(new Finding(id, Severity.CRITICAL, CheckGroup.CROSS_TENANT_WRITE, r.qualifiedName(), user.tenantName(),
-                    "A user of " + user.tenantName() + " " + what + " in " + r.qualifiedName() + " (rolled back).",
-                    "as " + user.label() + " inside a rolled-back transaction: " + what,
-                    "Row Level Security with USING and WITH CHECK comparing " + r.tenantColumn() + " with the caller's tenant."));
-        }
-    }
-
-    /** The probe's value, or null when the database refused it; the transaction stays usable either way. */
-    private static <T> T savepoint(DSLContext tx, java.util.function.Supplier<T> probe) {
-        tx.execute("SAVEPOINT probe");
-        try {
-            T value = probe.get();
-            tx.execute("ROLLBACK TO SAVEPOINT probe");
-            return value;
-        } catch (DataAccessException refused) {
-            tx.execute("ROLLBACK TO SAVEPOINT probe");
-            return null;
-        }
-    }
-
-    private static List<String> sample(DSLContext tx, RelationFacts r, Table<?> table, org.jooq.Condition where) {
-        Field<String> id = DSL.field(DSL.name("ctid")).cast(String.class);
-        return tx.select(id).from(table).where(where).limit(SAMPLE).fetch(id);
     }
 
     private static void rollback(Connection connection) {

@@ -1,23 +1,23 @@
 package dev.inspector.persistence.audit;
 
-import dev.inspector.domain.audit.CheckGroup;
 import dev.inspector.domain.audit.DatabaseFacts;
-import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.RelationFacts;
 import dev.inspector.domain.audit.RelationKind;
-import dev.inspector.domain.audit.Severity;
+import dev.inspector.domain.audit.TenancyModel;
+import dev.inspector.domain.audit.probe.DataResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * NULL and orphaned tenant ids, and children whose tenant differs from their parent's. Runs in a
- * read-only transaction with a statement timeout; existence is asked first (an index answers it)
- * and rows are counted only where some exist.
+ * Counts NULL and orphaned tenant ids, and children whose tenant differs from their parent's. Runs
+ * in a read-only transaction with a statement timeout; existence is asked first (an index answers
+ * it) and rows are counted only where some exist. Returns counts; the domain judges them.
  */
 public final class DataChecks {
 
@@ -28,12 +28,12 @@ public final class DataChecks {
         this.dsl = dsl;
     }
 
-    /** {@code nullAllowed}: relations where rows without a tenant are legitimate (reported as info). */
-    public List<Finding> run(DatabaseFacts facts, String tenantsTable, Set<String> nullAllowed, AuditProgress progress) {
-        List<Finding> findings = new ArrayList<>();
-        List<RelationFacts> tables = facts.relations().stream()
+    public List<DataResult> run(DatabaseFacts facts, AuditProgress progress) {
+        List<DataResult> results = new ArrayList<>();
+        TenancyModel model = facts.model();
+        List<RelationFacts> tables = facts.tenantRelations().stream()
                 .filter(r -> r.kind() == RelationKind.TABLE || r.kind() == RelationKind.PARTITIONED_TABLE)
-                .toList();
+                .filter(r -> !facts.isRegistry(r)).toList();
         int total = tables.size() + facts.tenantForeignKeys().size();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -45,9 +45,9 @@ public final class DataChecks {
                     return;
                 }
                 progress.step("Data: " + r.qualifiedName(), done++, total);
-                nullTenants(tx, r, nullAllowed.contains(r.qualifiedName()), findings);
-                if (!r.tenantColumnReferencesTenants()) {
-                    orphans(tx, r, tenantsTable, findings);
+                nullTenants(tx, r).ifPresent(results::add);
+                if (!r.tenantColumnReferencesTenants() && model.tenants().isPresent()) {
+                    orphans(tx, r, model.tenants().get()).ifPresent(results::add);
                 }
             }
             for (DatabaseFacts.ForeignKey fk : facts.tenantForeignKeys()) {
@@ -55,66 +55,62 @@ public final class DataChecks {
                     return;
                 }
                 progress.step("Data: " + fk.child() + " → " + fk.parent(), done++, total);
-                mismatchedParents(tx, fk, facts.relations().get(0).tenantColumn(), findings);
+                Optional<RelationFacts> child = facts.relation(fk.child());
+                Optional<RelationFacts> parent = facts.relation(fk.parent());
+                if (child.isPresent() && parent.isPresent() && !facts.isRegistry(parent.get())) {
+                    mismatchedParents(tx, fk, child.get().tenant(), parent.get().tenant()).ifPresent(results::add);
+                }
             }
         });
-        return findings;
+        return results;
     }
 
-    private void nullTenants(DSLContext tx, RelationFacts r, boolean allowed, List<Finding> out) {
+    private Optional<DataResult> nullTenants(DSLContext tx, RelationFacts r) {
         Table<?> table = Relations.table(r.qualifiedName());
-        Field<Object> tenant = Relations.column(r.tenantColumn());
+        Field<Object> tenant = Relations.column(r.tenant());
         if (!tx.fetchExists(DSL.selectOne().from(table).where(tenant.isNull()))) {
-            return;
+            return Optional.empty();
         }
         int count = tx.fetchCount(table, tenant.isNull());
-        out.add(new Finding(allowed ? "DATA-NULL-TENANT-ALLOWED" : "DATA-NULL-TENANT", allowed ? Severity.INFO : Severity.HIGH,
-                CheckGroup.DATA, r.qualifiedName(), "",
-                count + " row(s) of " + r.qualifiedName() + " belong to no tenant (" + r.tenantColumn() + " IS NULL)"
-                        + (allowed ? ", which this audit was told is legitimate here." : "."),
-                count + " rows; sample ids: " + sampleIds(tx, r.qualifiedName(), table, tenant.isNull()),
-                "Give each row its tenant or delete it, then ALTER COLUMN " + r.tenantColumn() + " SET NOT NULL."));
+        return Optional.of(new DataResult(DataResult.Kind.NULL_TENANT, r.qualifiedName(), r.tenant(), "", count,
+                sampleIds(tx, r, table, tenant.isNull())));
     }
 
-    private void orphans(DSLContext tx, RelationFacts r, String tenantsTable, List<Finding> out) {
+    private Optional<DataResult> orphans(DSLContext tx, RelationFacts r, TenancyModel.RelationRef registry) {
         Table<?> table = Relations.table(r.qualifiedName()).as("t");
-        Table<?> tenants = Relations.table(tenantsTable).as("x");
-        Field<Object> tenant = Relations.column(table, r.tenantColumn());
-        var orphan = tenant.isNotNull().andNotExists(DSL.selectOne().from(tenants)
-                .where(Relations.column(tenants, "id").eq(tenant)));
+        Table<?> tenants = DSL.table(DSL.name(registry.schema(), registry.name())).as("x");
+        Field<Object> tenant = Relations.column(table, r.tenant());
+        Condition orphan = tenant.isNotNull().andNotExists(DSL.selectOne().from(tenants)
+                .where(Relations.column(tenants, registry.idColumn()).cast(String.class).eq(tenant.cast(String.class))));
         int count = tx.fetchCount(table, orphan);
-        if (count > 0) {
-            out.add(new Finding("DATA-ORPHAN-TENANT", Severity.HIGH, CheckGroup.DATA, r.qualifiedName(), "",
-                    count + " row(s) of " + r.qualifiedName() + " name a tenant that does not exist.",
-                    count + " rows; sample ids: " + sampleIds(tx, r.qualifiedName(), table, orphan),
-                    "Reassign or delete them, then add FOREIGN KEY (" + r.tenantColumn() + ") REFERENCES " + tenantsTable + " (id)."));
-        }
+        return count == 0 ? Optional.empty() : Optional.of(new DataResult(DataResult.Kind.ORPHAN_TENANT, r.qualifiedName(),
+                r.tenant(), registry.qualifiedName(), count, sampleIds(tx, r, table, orphan)));
     }
 
-    private void mismatchedParents(DSLContext tx, DatabaseFacts.ForeignKey fk, String tenantColumn, List<Finding> out) {
+    private Optional<DataResult> mismatchedParents(DSLContext tx, DatabaseFacts.ForeignKey fk, String childTenant,
+                                                   String parentTenant) {
         Table<?> child = Relations.table(fk.child()).as("c");
         Table<?> parent = Relations.table(fk.parent()).as("p");
-        var join = DSL.selectOne().from(parent)
+        Condition mismatch = DSL.exists(DSL.selectOne().from(parent)
                 .where(Relations.column(parent, fk.parentColumn()).eq(Relations.column(child, fk.childColumn())))
-                .and(Relations.column(parent, tenantColumn).isDistinctFrom(Relations.column(child, tenantColumn)));
-        var mismatch = DSL.exists(join);
+                .and(Relations.column(parent, parentTenant).cast(String.class)
+                        .isDistinctFrom(Relations.column(child, childTenant).cast(String.class))));
         int count = tx.fetchCount(child, mismatch);
-        if (count > 0) {
-            out.add(new Finding("DATA-PARENT-TENANT-MISMATCH", Severity.HIGH, CheckGroup.DATA, fk.child(), "",
-                    count + " row(s) of " + fk.child() + " point through " + fk.childColumn() + " at a row of "
-                            + fk.parent() + " that belongs to another tenant.",
-                    count + " rows; sample ids: " + sampleIds(tx, fk.child(), child, mismatch),
-                    "Fix the rows; a composite foreign key (" + fk.childColumn() + ", " + tenantColumn + ") → "
-                            + fk.parent() + " (" + fk.parentColumn() + ", " + tenantColumn + ") prevents it."));
-        }
+        return count == 0 ? Optional.empty() : Optional.of(new DataResult(DataResult.Kind.PARENT_MISMATCH, fk.child(),
+                fk.childColumn(), fk.parent() + "(" + fk.parentColumn() + ")", count,
+                sampleIds(tx, null, child, mismatch, fk.child())));
     }
 
-    /** Up to five row ids (or physical row addresses where there is no id), never the rows themselves. */
-    private static List<String> sampleIds(DSLContext tx, String qualifiedName, Table<?> table, org.jooq.Condition where) {
-        int dot = qualifiedName.indexOf('.');
-        boolean hasId = tx.fetchExists(DSL.selectOne().from(DSL.table(DSL.name("information_schema", "columns")))
-                .where(DSL.field(DSL.name("table_schema")).eq(qualifiedName.substring(0, dot)))
-                .and(DSL.field(DSL.name("table_name")).eq(qualifiedName.substring(dot + 1)))
+    private List<String> sampleIds(DSLContext tx, RelationFacts r, Table<?> table, Condition where) {
+        return sampleIds(tx, r, table, where, r.qualifiedName());
+    }
+
+    /** Up to five row ids (or physical row addresses where there is no id column), never the rows themselves. */
+    private List<String> sampleIds(DSLContext tx, RelationFacts r, Table<?> table, Condition where, String relation) {
+        boolean hasId = r != null ? r.columns().contains("id") : tx.fetchExists(DSL.selectOne()
+                .from(DSL.table(DSL.name("information_schema", "columns")))
+                .where(DSL.field(DSL.name("table_schema")).eq(relation.substring(0, relation.indexOf('.'))))
+                .and(DSL.field(DSL.name("table_name")).eq(relation.substring(relation.indexOf('.') + 1)))
                 .and(DSL.field(DSL.name("column_name")).eq("id")));
         Field<String> id = hasId ? Relations.column(table, "id").cast(String.class)
                 : DSL.field(DSL.name(table.getName(), "ctid")).cast(String.class);

@@ -1,30 +1,31 @@
 package dev.inspector.persistence.audit;
 
-import java.util.UUID;
+import java.util.Set;
 
 /**
- * A real user of a tenant whose rights the cross-tenant probes borrow: Supabase style (the
+ * A real member of a tenant whose rights the cross-tenant probes borrow: Supabase style (the
  * {@code authenticated} role with the user's JWT claims), or, where each tenant has a database role
- * of its own, that role ({@code tenantRole} not null).
+ * of its own, that role ({@code tenantRole} not null). Ids are kept as text: a tenant key may be a
+ * uuid, a number or a slug.
+ *
+ * @param legitTenants every tenant the user belongs to: rows of these are theirs to read
  */
-public record Impersonation(UUID tenantId, String tenantName, UUID userId, String userEmail, String tenantRole) {
+public record Impersonation(String tenantId, String tenantName, String userId, String userLabel,
+                            Set<String> legitTenants, String tenantRole) {
 
-    public Impersonation(UUID tenantId, String tenantName, UUID userId, String userEmail) {
-        this(tenantId, tenantName, userId, userEmail, null);
+    public Impersonation {
+        legitTenants = Set.copyOf(legitTenants);
     }
 
-    /** The same tenant, acted for by its own role named after {@code pattern} ({id} = the tenant id). */
+    /** The same member, acting as the tenant's own role named by the pattern ({id}, {name}, {slug}). */
     public Impersonation asTenantRole(String pattern) {
-        return new Impersonation(tenantId, tenantName, userId, userEmail, pattern.replace("{id}", tenantId.toString()));
+        String slug = tenantName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return new Impersonation(tenantId, tenantName, userId, userLabel, legitTenants,
+                pattern.replace("{id}", tenantId).replace("{name}", tenantName).replace("{slug}", slug));
     }
 
-    /** The JWT claims PostgREST would set for this user (ids only, so no escaping is needed). */
-    String claims() {
-        return "{\"sub\":\"" + userId + "\",\"role\":\"authenticated\",\"app_metadata\":{\"tenant_id\":\""
-                + tenantId + "\"}}";
-    }
-
-    String label() {
-        return tenantRole != null ? "role " + tenantRole + " of " + tenantName : userEmail + " of " + tenantName;
+    /** "alice@acme.test of Acme", or "role acme_tenant of Acme". */
+    public String label() {
+        return tenantRole != null ? "role " + tenantRole + " of " + tenantName : userLabel + " of " + tenantName;
     }
 }

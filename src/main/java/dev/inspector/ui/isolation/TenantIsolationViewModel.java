@@ -64,7 +64,7 @@ public final class TenantIsolationViewModel {
     private final BooleanProperty dataChecks = new SimpleBooleanProperty(this, "dataChecks", true);
     private final BooleanProperty readProbes = new SimpleBooleanProperty(this, "readProbes", true);
     private final BooleanProperty writeProbes = new SimpleBooleanProperty(this, "writeProbes", false);
-    private final StringProperty tenantColumn = new SimpleStringProperty(this, "tenantColumn", "tenant_id");
+    private final StringProperty tenantColumn = new SimpleStringProperty(this, "tenantColumn", "");
 
     // a run in progress
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -459,7 +459,8 @@ public final class TenantIsolationViewModel {
         }
         List<String> chosen = tenants.stream().filter(t -> t.checkedProperty().get())
                 .map(t -> t.tenant().id().toString()).toList();
-        return new AuditRequest(tenantColumn.get(), groups, chosen);
+        String column = tenantColumn.get() == null || tenantColumn.get().isBlank() ? null : tenantColumn.get().strip();
+        return new AuditRequest(column, groups, chosen);
     }
 
     /** A data check per table and a probe per impersonated tenant: what fills a relation's bar. */
@@ -495,7 +496,9 @@ public final class TenantIsolationViewModel {
 
     private void updateCanRun() {
         boolean anyGroup = schemaChecks.get() || dataChecks.get() || readProbes.get() || writeProbes.get();
-        boolean column = tenantColumn.get() != null && tenantColumn.get().strip().matches("[A-Za-z_][A-Za-z0-9_$]*");
+        // blank: detected from the catalogs; otherwise it must be a column name
+        boolean column = tenantColumn.get() == null || tenantColumn.get().isBlank()
+                || tenantColumn.get().strip().matches("[A-Za-z_][A-Za-z0-9_$]*");
         canRun.set(!running.get() && anyGroup && column && sessionState.current() != null);
     }
 
@@ -529,7 +532,9 @@ public final class TenantIsolationViewModel {
         String groups = run.groups().stream().sorted().map(g -> new GroupChoice(g).label())
                 .collect(Collectors.joining(", "));
         return run.database() + " · by " + run.osUser() + " as " + run.dbRole() + " · " + groups
-                + (run.tenants().isEmpty() ? "" : " · as " + shortList(run.tenants()));
+                + (run.tenants().isEmpty() ? "" : " · as " + shortList(run.tenants()))
+                + run.coverage().incompleteReason().map(why -> " · INCOMPLETE: " + why)
+                        .orElse(" · covered " + run.coverage().words());
     }
 
     /** Three names and a count: the full list of ten tenants would push the findings down. */

@@ -3,7 +3,7 @@ package dev.inspector.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.Finding;
-import dev.inspector.domain.audit.SchemaRules;
+import dev.inspector.testing.CatalogFacts;
 import dev.inspector.domain.audit.Severity;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
@@ -18,7 +18,7 @@ class DemoSchemaAuditTest {
 
     @Test
     void findsTheDriversTableWithoutRowLevelSecurityAndNothingElseSerious(TestDatabase db) {
-        List<Finding> findings = SchemaRules.evaluate(new CatalogReader(db.dsl()).read("tenant_id"));
+        List<Finding> findings = CatalogFacts.schemaFindings(db.dsl());
 
         assertThat(findings).filteredOn(f -> f.severity().atLeast(Severity.HIGH))
                 .extracting(f -> f.checkId() + "@" + f.relation())
@@ -32,7 +32,7 @@ class DemoSchemaAuditTest {
             db.execute("CREATE POLICY drivers_tenant_isolation ON public.drivers TO authenticated "
                     + "USING (tenant_id = auth.tenant_id()) WITH CHECK (tenant_id = auth.tenant_id())");
 
-            List<Finding> findings = SchemaRules.evaluate(new CatalogReader(db.dsl()).read("tenant_id"));
+            List<Finding> findings = CatalogFacts.schemaFindings(db.dsl());
 
             assertThat(findings).filteredOn(f -> f.severity().atLeast(Severity.HIGH)).isEmpty();
         }

@@ -3,7 +3,7 @@ package dev.inspector.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.Finding;
-import dev.inspector.domain.audit.SchemaRules;
+import dev.inspector.testing.CatalogFacts;
 import dev.inspector.domain.audit.Severity;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
@@ -62,11 +62,13 @@ class SchemaAuditTest {
             "CREATE TABLE broken.using_true " + TENANT_TABLE,
             "ALTER TABLE broken.using_true ENABLE ROW LEVEL SECURITY",
             "CREATE POLICY everyone ON broken.using_true TO authenticated USING (true)",
+            "GRANT SELECT ON broken.using_true TO authenticated",
             // an extra "allow read" policy OR-ed with the tenant one
             "CREATE TABLE broken.extra_read " + TENANT_TABLE,
             "ALTER TABLE broken.extra_read ENABLE ROW LEVEL SECURITY",
             "CREATE POLICY tenant ON broken.extra_read TO authenticated USING (tenant_id = auth.tenant_id())",
             "CREATE POLICY public_rows ON broken.extra_read FOR SELECT TO authenticated USING (status = 'public')",
+            "GRANT SELECT ON broken.extra_read TO authenticated",
             // applies to PUBLIC
             "CREATE TABLE broken.to_public " + TENANT_TABLE,
             "ALTER TABLE broken.to_public ENABLE ROW LEVEL SECURITY",
@@ -76,11 +78,30 @@ class SchemaAuditTest {
             "ALTER TABLE broken.loose_check ENABLE ROW LEVEL SECURITY",
             "CREATE POLICY p ON broken.loose_check TO authenticated USING (tenant_id = auth.tenant_id()) "
                     + "WITH CHECK (tenant_id IS NOT NULL)",
+            "GRANT SELECT, INSERT ON broken.loose_check TO authenticated",
             // trusts user-editable metadata
             "CREATE TABLE broken.user_meta " + TENANT_TABLE,
             "ALTER TABLE broken.user_meta ENABLE ROW LEVEL SECURITY",
             "CREATE POLICY p ON broken.user_meta TO authenticated "
                     + "USING (tenant_id = ((auth.jwt() -> 'user_metadata') ->> 'tenant_id')::uuid)",
+            "GRANT SELECT ON broken.user_meta TO authenticated",
+            // the false alarm of old: a correct write check through a helper whose name says nothing
+            "CREATE FUNCTION broken.current_tenant_id() RETURNS uuid LANGUAGE sql STABLE "
+                    + "AS $$ SELECT nullif(auth.jwt() -> 'app_metadata' ->> 'tenant_id', '')::uuid $$",
+            "CREATE TABLE broken.helper_bound " + TENANT_TABLE,
+            "CREATE INDEX ON broken.helper_bound (tenant_id)",
+            "ALTER TABLE broken.helper_bound ENABLE ROW LEVEL SECURITY",
+            "CREATE POLICY p ON broken.helper_bound TO authenticated USING (tenant_id = (SELECT broken.current_tenant_id())) "
+                    + "WITH CHECK (tenant_id = (SELECT broken.current_tenant_id()))",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON broken.helper_bound TO authenticated",
+            // a leftover USING (true) neutralised by a restrictive tenant policy
+            "CREATE TABLE broken.restricted " + TENANT_TABLE,
+            "CREATE INDEX ON broken.restricted (tenant_id)",
+            "ALTER TABLE broken.restricted ENABLE ROW LEVEL SECURITY",
+            "CREATE POLICY everyone ON broken.restricted TO authenticated USING (true) WITH CHECK (true)",
+            "CREATE POLICY tenant ON broken.restricted AS RESTRICTIVE TO authenticated USING (tenant_id = auth.tenant_id()) "
+                    + "WITH CHECK (tenant_id = auth.tenant_id())",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON broken.restricted TO authenticated",
             // a view that runs as its owner, and a materialized view, both readable
             "CREATE VIEW broken.load_view AS SELECT id, tenant_id, reference FROM public.loads",
             "GRANT SELECT ON broken.load_view TO authenticated",
@@ -90,6 +111,9 @@ class SchemaAuditTest {
             "GRANT SELECT ON broken.load_stats TO authenticated",
             // a SECURITY DEFINER function anyone may execute, without a search_path
             "CREATE FUNCTION broken.all_loads() RETURNS bigint LANGUAGE sql SECURITY DEFINER AS 'SELECT count(*) FROM public.loads'",
+            // a name that breaks out of an unquoted hint
+            "CREATE TABLE broken.\"x; drop table public.tenants; --\" " + TENANT_TABLE,
+            "GRANT SELECT ON broken.\"x; drop table public.tenants; --\" TO authenticated",
             // dangerous grants
             "CREATE TABLE broken.granted " + TENANT_TABLE,
             "ALTER TABLE broken.granted ENABLE ROW LEVEL SECURITY",
@@ -114,7 +138,7 @@ class SchemaAuditTest {
             db.execute(statement);
         }
         try {
-            findings = SchemaRules.evaluate(new CatalogReader(db.dsl()).read("tenant_id"));
+            findings = CatalogFacts.schemaFindings(db.dsl());
         } finally {
             // Roles belong to the whole server, which every test class shares: undo at once.
             db.execute("REVOKE service_role FROM authenticated");
@@ -129,31 +153,31 @@ class SchemaAuditTest {
     }
 
     @ParameterizedTest(name = "{1} on {0}")
-    @CsvSource({
-        "broken.rls_off,                     RLS-DISABLED,                  CRITICAL",
-        "broken.policies_off,                RLS-POLICIES-BUT-DISABLED,     CRITICAL",
-        "broken.no_policy,                   RLS-NO-POLICY,                 INFO",
-        "broken.not_forced,                  RLS-NOT-FORCED,                MEDIUM",
-        "broken.using_true policy everyone,  POLICY-NOT-TENANT-BOUND,       CRITICAL",
-        "broken.extra_read policy public_rows, POLICY-NOT-TENANT-BOUND,     CRITICAL",
-        "broken.to_public policy p,          POLICY-TO-PUBLIC,              MEDIUM",
-        "broken.loose_check policy p,        POLICY-WRITE-NOT-TENANT-BOUND, HIGH",
-        "broken.user_meta policy p,          POLICY-TRUSTS-USER-METADATA,   HIGH",
-        "broken.load_view,                   VIEW-NOT-SECURITY-INVOKER,     CRITICAL",
-        "broken.load_stats,                  MATVIEW-READABLE,              CRITICAL",
-        "broken.all_loads(),                 FN-SECURITY-DEFINER,           HIGH",
-        "broken.all_loads(),                 FN-MUTABLE-SEARCH-PATH,        MEDIUM",
-        "broken.granted,                     GRANT-TO-ANON,                 HIGH",
-        "broken.granted,                     GRANT-TRUNCATE,                HIGH",
-        "broken.weak_column,                 TENANT-COLUMN-NULLABLE,        MEDIUM",
-        "broken.weak_column,                 TENANT-COLUMN-NO-FK,           MEDIUM",
-        "broken.weak_column,                 TENANT-COLUMN-NOT-INDEXED,     LOW",
-        "broken.events_0,                    RLS-DISABLED,                  CRITICAL",
-        "'',                                 RLS-BYPASS-ROLE,               HIGH",
+    @CsvSource(delimiter = '|', value = {
+        "broken.rls_off                     | RLS-DISABLED              | CRITICAL",
+        "broken.policies_off                | RLS-POLICIES-BUT-DISABLED | CRITICAL",
+        "broken.no_policy                   | RLS-NO-POLICY             | INFO",
+        "broken.not_forced                  | RLS-NOT-FORCED            | MEDIUM",
+        "broken.using_true                  | RLS-READ-NOT-BOUND        | HIGH",
+        "broken.extra_read                  | RLS-READ-NOT-BOUND        | HIGH",
+        "broken.to_public policy p          | POLICY-TO-PUBLIC          | MEDIUM",
+        "broken.loose_check                 | RLS-INSERT-NOT-BOUND      | HIGH",
+        "broken.user_meta                   | RLS-TRUSTS-FORGEABLE      | HIGH",
+        "broken.load_view                   | VIEW-BYPASSES-RLS         | HIGH",
+        "broken.load_stats                  | MATVIEW-READABLE          | CRITICAL",
+        "broken.all_loads                   | FN-DEFINER-NOT-BOUND      | HIGH",
+        "broken.all_loads                   | FN-MUTABLE-SEARCH-PATH    | MEDIUM",
+        "broken.granted                     | GRANT-TO-ANON             | MEDIUM",
+        "broken.granted                     | GRANT-TRUNCATE            | HIGH",
+        "broken.weak_column                 | TENANT-COLUMN-NULLABLE    | MEDIUM",
+        "broken.weak_column                 | TENANT-COLUMN-NO-FK       | MEDIUM",
+        "broken.weak_column                 | TENANT-COLUMN-NOT-INDEXED | LOW",
+        "broken.events_0                    | RLS-DISABLED              | CRITICAL",
+        "role service_role                  | ROLE-BYPASSES-RLS         | HIGH",
     })
     void everyKindOfBrokenSchemaIsFlagged(String relation, String checkId, Severity severity) {
         assertThat(findings)
-                .filteredOn(f -> f.checkId().equals(checkId) && f.relation().equals(relation == null ? "" : relation))
+                .filteredOn(f -> f.checkId().equals(checkId) && f.relation().equals(relation))
                 .as(checkId + " on " + relation + " among " + findings.stream().map(f -> f.checkId() + "@" + f.relation()).toList())
                 .singleElement()
                 .satisfies(f -> {
@@ -166,7 +190,14 @@ class SchemaAuditTest {
     @Test
     void correctlyProtectedRelationsYieldNothing() {
         assertThat(findings).filteredOn(f -> f.relation().startsWith("broken.clean")
-                || f.relation().startsWith("broken.invoker_view")
-                || f.relation().equals("broken.events")).isEmpty();
+                || f.relation().startsWith("broken.invoker_view") || f.relation().startsWith("broken.helper_bound")
+                || f.relation().startsWith("broken.restricted") || f.relation().equals("broken.events")).isEmpty();
+    }
+
+    @Test
+    void fixHintsQuoteEveryIdentifierSoPastingOneRunsWhatItSays() {
+        assertThat(findings).filteredOn(f -> f.relation().startsWith("broken.x;")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.fixHint()).doesNotContain("broken.x;")
+                        .contains("broken.\"x; drop table public.tenants; --\""));
     }
 }
