@@ -6,7 +6,6 @@ import dev.inspector.domain.audit.Coverage;
 import dev.inspector.domain.audit.DatabaseFacts;
 import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.RelationFacts;
-import dev.inspector.domain.audit.Severity;
 import dev.inspector.domain.audit.TenancyDetection;
 import dev.inspector.domain.audit.TenancyModel;
 import dev.inspector.domain.audit.probe.ProbePlan;
@@ -14,8 +13,8 @@ import dev.inspector.domain.audit.probe.ProbeResult;
 import dev.inspector.domain.audit.rules.DataRules;
 import dev.inspector.domain.audit.rules.ProbePlanner;
 import dev.inspector.domain.audit.rules.ProbeRules;
+import dev.inspector.domain.audit.rules.RunRules;
 import dev.inspector.domain.audit.rules.SchemaRules;
-import dev.inspector.domain.audit.sql.SqlText;
 import dev.inspector.persistence.Database;
 import dev.inspector.persistence.audit.AuditProgress;
 import dev.inspector.persistence.audit.CatalogReader;
@@ -62,14 +61,10 @@ final class IsolationAuditor {
             tenantColumn = model.tenantColumn();
             DatabaseFacts facts = new CatalogReader(database.dsl()).read(model, columns);
             relations = facts.tenantRelations().size();
-            findings.add(new Finding("AUDIT-TENANCY-MODEL", Severity.INFO, CheckGroup.SCHEMA, "", "",
-                    "Audited with " + model.describe() + ".", String.join("; ", model.notes()),
-                    "Correct it with --tenant-column, --tenants, --membership or --config if any part is wrong."));
-            if (relations == 0) {
-                incomplete = Optional.of("no relation has a tenant column (" + model.tenantColumn() + ")");
-                findings.add(new Finding("AUDIT-NO-TENANT-RELATIONS", Severity.INFO, CheckGroup.SCHEMA, "", "",
-                        "No relation outside the system schemas has a tenant column, so nothing was audited.",
-                        model.describe(), "Name the tenant column (--tenant-column) or the tenants relation (--tenants)."));
+            findings.add(RunRules.model(model));
+            incomplete = RunRules.uncovered(facts);
+            if (incomplete.isPresent()) {
+                findings.add(RunRules.noTenantRelations(model));
             }
             if (request.groups().contains(CheckGroup.SCHEMA)) {
                 findings.addAll(SchemaRules.evaluate(facts));
@@ -90,7 +85,7 @@ final class IsolationAuditor {
         }
         String tenants = users.stream().map(Impersonation::tenantName).collect(Collectors.joining(", "));
         if (progress.cancelled()) {
-            incomplete = incomplete.or(() -> Optional.of("it was cancelled"));
+            incomplete = incomplete.or(() -> Optional.of(RunRules.cancelled()));
         }
         return new Outcome(findings, new Coverage(relations, users.size(), incomplete), tenants, tenantColumn);
     }
@@ -102,14 +97,9 @@ final class IsolationAuditor {
     private Probed probe(AuditRequest request, DatabaseFacts facts, boolean writes, AuditProgress progress) {
         TenancyModel model = facts.model();
         boolean rolePerTenant = model.tenantRolePattern().isPresent();
-        String skipped = model.tenants().isEmpty()
-                ? "the cross-tenant probes were skipped: no tenants relation was found to tell whose rows are whose (name it with --tenants)"
-                : !rolePerTenant && !facts.apiRoles().contains(ProbePlanner.API_ROLE)
-                ? "the cross-tenant probes were skipped: there is no role 'authenticated' to act as (a role per tenant? use --tenant-role)"
-                : null;
-        if (skipped != null) {
-            return new Probed(List.of(), List.of(new Finding("AUDIT-PROBES-SKIPPED", Severity.INFO, CheckGroup.CROSS_TENANT_READ,
-                    "", "", "Nobody was impersonated: " + skipped + ".", model.describe(), "")), Optional.of(skipped));
+        Optional<String> impossible = RunRules.probesImpossible(facts);
+        if (impossible.isPresent()) {
+            return new Probed(List.of(), List.of(RunRules.probesSkipped(impossible.get(), model)), impossible);
         }
         TenantDirectory directory = new TenantDirectory(database.dsl(), model);
         List<Impersonation> users = directory.pick(request.tenants(), AuditRequest.DEFAULT_TENANTS);
@@ -117,9 +107,7 @@ final class IsolationAuditor {
             users = users.stream().map(u -> u.asTenantRole(model.tenantRolePattern().get())).toList();
         }
         if (users.isEmpty()) {
-            String why = "nobody could be impersonated: no tenant has a member"
-                    + model.membership().map(m -> " in " + m.qualifiedName()).orElse("");
-            return new Probed(users, List.of(), Optional.of(why));
+            return new Probed(users, List.of(), Optional.of(RunRules.noMember(model)));
         }
         CrossTenantProbes probes = new CrossTenantProbes(database.dsl(), model);
         if (rolePerTenant) {
@@ -127,14 +115,12 @@ final class IsolationAuditor {
             users = users.stream().filter(u -> Boolean.TRUE.equals(database.dsl().fetchValue(
                     "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)", u.tenantRole()))).toList();
             if (users.isEmpty()) {
-                return new Probed(users, List.of(), Optional.of("nobody could be impersonated: no tenant has the role "
-                        + model.tenantRolePattern().get() + " names (check --tenant-role)"));
+                return new Probed(users, List.of(), Optional.of(RunRules.noTenantRole(model)));
             }
         }
         String actingRole = rolePerTenant ? users.get(0).tenantRole() : ProbePlanner.API_ROLE;
         if (!probes.canActAs(actingRole)) {
-            return new Probed(List.of(), List.of(), Optional.of("nobody could be impersonated: the connected role may not "
-                    + "SET ROLE " + actingRole + " (GRANT " + SqlText.ident(actingRole) + " TO the auditing role)"));
+            return new Probed(List.of(), List.of(), Optional.of(RunRules.cannotSetRole(actingRole)));
         }
         ProbePlan plan = ProbePlanner.plan(facts, writes, request.probeTriggers(), rolePerTenant);
         List<RelationFacts> probed = facts.relations().stream().filter(r -> plan.reads().stream()
