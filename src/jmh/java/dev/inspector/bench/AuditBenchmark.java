@@ -1,26 +1,32 @@
 package dev.inspector.bench;
 
+import dev.inspector.domain.audit.ColumnFacts;
 import dev.inspector.domain.audit.DatabaseFacts;
 import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.RelationFacts;
 import dev.inspector.domain.audit.RelationKind;
-import dev.inspector.domain.audit.SchemaRules;
+import dev.inspector.domain.audit.TenancyDetection;
+import dev.inspector.domain.audit.TenancyHints;
+import dev.inspector.domain.audit.probe.ProbePlan;
+import dev.inspector.domain.audit.probe.ProbeResult;
+import dev.inspector.domain.audit.rules.DataRules;
+import dev.inspector.domain.audit.rules.ProbePlanner;
+import dev.inspector.domain.audit.rules.SchemaRules;
 import dev.inspector.persistence.Database;
 import dev.inspector.persistence.audit.AuditProgress;
 import dev.inspector.persistence.audit.CatalogReader;
+import dev.inspector.persistence.audit.ColumnCatalog;
 import dev.inspector.persistence.audit.CrossTenantProbes;
 import dev.inspector.persistence.audit.DataChecks;
 import dev.inspector.persistence.audit.Impersonation;
-import dev.inspector.persistence.audit.ImpersonationCandidates;
+import dev.inspector.persistence.audit.TenantDirectory;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,8 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AuditBenchmark {
 
     static final int TENANT_RELATIONS = 200;
-    /** Relations of the schema set the read probes visit (every one the authenticated role may read, no partitions). */
-    static final int PROBED_RELATIONS = 186;
+    /** Relations of the schema set the read probes visit: every tenant relation the authenticated role may read. */
+    static final int PROBED_RELATIONS = 200;
     static final int BIG_TABLES = 5;
     static final long BIG_ROWS = 20_000_034L;
 
@@ -65,9 +71,10 @@ public class AuditBenchmark {
     public static class SchemaSet {
         BenchServer server;
         Database database;
-        List<RelationFacts> probed;
+        DatabaseFacts facts;
+        ProbePlan plan;
         Impersonation user;
-        List<UUID> tenants;
+        List<String> tenants;
 
         @Setup(Level.Trial)
         public void setUp() throws IOException, SQLException {
@@ -84,29 +91,27 @@ public class AuditBenchmark {
         private void build() throws SQLException {
             database = server.database();
             long started = System.nanoTime();
-            int existing = new CatalogReader(database.dsl()).read("tenant_id").relations().size();
+            int existing = read(database).tenantRelations().size();
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute(SCHEMA_TENANTS);
                 s.execute(SCHEMA_SET.replace(":target", Integer.toString(TENANT_RELATIONS - existing)));
                 s.execute("VACUUM (ANALYZE)");
             }
             long built = System.nanoTime();
-            DatabaseFacts facts = new CatalogReader(database.dsl()).read("tenant_id");
-            if (facts.relations().size() != TENANT_RELATIONS) {
-                throw new IllegalStateException(facts.relations().size() + " tenant relations, expected " + TENANT_RELATIONS);
+            facts = read(database);
+            if (facts.tenantRelations().size() != TENANT_RELATIONS) {
+                throw new IllegalStateException(facts.tenantRelations().size() + " tenant relations, expected " + TENANT_RELATIONS);
             }
             List<Finding> findings = SchemaRules.evaluate(facts);
-            probed = facts.relations().stream()
-                    .filter(r -> r.kind() != RelationKind.PARTITION)
-                    .filter(r -> r.apiPrivileges().containsKey("authenticated")).toList();
-            if (probed.size() != PROBED_RELATIONS) {
-                throw new IllegalStateException(probed.size() + " probed relations, expected " + PROBED_RELATIONS);
+            plan = ProbePlanner.plan(facts, false, false, false);
+            if (plan.reads().size() != PROBED_RELATIONS) {
+                throw new IllegalStateException(plan.reads().size() + " probed relations, expected " + PROBED_RELATIONS);
             }
-            ImpersonationCandidates candidates = new ImpersonationCandidates(database.dsl());
-            user = candidates.pick(List.of("Bench 001"), 1).get(0);
-            tenants = candidates.allTenantIds();
+            TenantDirectory directory = new TenantDirectory(database.dsl(), facts.model());
+            user = directory.pick(List.of("Bench 001"), 1).get(0);
+            tenants = directory.tenants().stream().map(TenantDirectory.Tenant::id).toList();
             System.out.printf("%nSchema set: %d tenant relations (%d existed), built in %d ms; %s; %d findings %s%n",
-                    facts.relations().size(), existing, (built - started) / 1_000_000, kinds(facts),
+                    facts.tenantRelations().size(), existing, (built - started) / 1_000_000, kinds(facts),
                     findings.size(), byCheck(findings));
         }
 
@@ -123,8 +128,9 @@ public class AuditBenchmark {
         BenchServer server;
         Database database;
         DatabaseFacts facts;
+        ProbePlan plan;
         Impersonation user;
-        List<UUID> tenants;
+        List<String> tenants;
 
         @Setup(Level.Trial)
         public void setUp() throws IOException, SQLException {
@@ -151,21 +157,23 @@ public class AuditBenchmark {
                 }
             }
             long built = System.nanoTime();
-            DatabaseFacts all = new CatalogReader(database.dsl()).read("tenant_id");
-            facts = new DatabaseFacts(
+            DatabaseFacts all = read(database);
+            facts = new DatabaseFacts(all.model(),
                     all.relations().stream().filter(r -> r.schema().equals("big")).toList(),
-                    all.apiRoles(), all.bypassRolesForApi(), all.functions(),
+                    all.apiRoles(), all.roles(), all.functions(),
                     all.tenantForeignKeys().stream().filter(k -> k.child().startsWith("big.")).toList());
+            plan = ProbePlanner.plan(facts, false, false, false);
             long rows = ((Number) database.dsl().fetchValue("SELECT (SELECT count(*) FROM big.accounts) + (SELECT count(*) FROM big.documents)"
                     + " + (SELECT count(*) FROM big.events) + (SELECT count(*) FROM big.measurements)"
                     + " + (SELECT count(*) FROM big.audit_log)")).longValue();
-            if (facts.relations().size() != BIG_TABLES || rows != BIG_ROWS) {
+            if (facts.relations().size() != BIG_TABLES || plan.reads().size() != BIG_TABLES || rows != BIG_ROWS) {
                 throw new IllegalStateException(facts.relations().size() + " tables with " + rows + " rows");
             }
-            List<Finding> findings = new DataChecks(database.dsl()).run(facts, "public.tenants", Set.of(), AuditProgress.SILENT);
-            ImpersonationCandidates candidates = new ImpersonationCandidates(database.dsl());
-            user = candidates.pick(List.of("Data 0001"), 1).get(0);
-            tenants = candidates.allTenantIds();
+            List<Finding> findings = DataRules.evaluate(new DataChecks(database.dsl()).run(facts, AuditProgress.SILENT),
+                    facts.model());
+            TenantDirectory directory = new TenantDirectory(database.dsl(), facts.model());
+            user = directory.pick(List.of("Data 0001"), 1).get(0);
+            tenants = directory.tenants().stream().map(TenantDirectory.Tenant::id).toList();
             System.out.printf("%nData set: %d rows in %d tables, built in %d ms; data findings %s%n", rows,
                     facts.relations().size(), (built - started) / 1_000_000,
                     findings.stream().map(f -> f.checkId() + " " + f.relation() + ": " + f.evidence()).toList());
@@ -213,13 +221,19 @@ public class AuditBenchmark {
         }
     }
 
-    /** The schema checks: seven catalog queries over 200 tenant relations, then the rules. */
+    /** The schema checks: the tenancy model detected, the catalog queries over 200 tenant relations, then the rules. */
     @Benchmark
     @Fork(2)
     @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public List<Finding> schemaChecks(SchemaSet set) {
-        return SchemaRules.evaluate(new CatalogReader(set.database.dsl()).read("tenant_id"));
+        return SchemaRules.evaluate(read(set.database));
+    }
+
+    /** What an audit reads: the columns, the model detected from them, then the catalogs for that model. */
+    static DatabaseFacts read(Database database) {
+        List<ColumnFacts> columns = new ColumnCatalog(database.dsl()).read();
+        return new CatalogReader(database.dsl()).read(TenancyDetection.detect(TenancyHints.detect(), columns), columns);
     }
 
     /** NULL tenants, orphans and parent mismatches over 20,000,034 rows; one call is one audit's data group. */
@@ -228,18 +242,22 @@ public class AuditBenchmark {
     @Warmup(iterations = 2, time = 1)
     @Measurement(iterations = 5, time = 1)
     public List<Finding> dataChecks(DataSet set) {
-        return new DataChecks(set.database.dsl()).run(set.facts, "public.tenants", Set.of(), AuditProgress.SILENT);
+        return DataRules.evaluate(new DataChecks(set.database.dsl()).run(set.facts, AuditProgress.SILENT), set.facts.model());
     }
 
-    /** The read probes (with claims, then without) of one impersonated user; the score is per relation. */
+    /**
+     * The read probes of one impersonated member (as the member, with what the policies trust forged
+     * where they trust something forgeable, then as a user of no tenant and signed out); the score is
+     * per relation.
+     */
     @Benchmark
     @Fork(2)
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
     @OperationsPerInvocation(PROBED_RELATIONS)
-    public List<Finding> readProbes(SchemaSet set) {
-        return new CrossTenantProbes(set.database.dsl()).run(set.probed, List.of(set.user), set.tenants, false,
-                AuditProgress.SILENT);
+    public List<ProbeResult> readProbes(SchemaSet set) {
+        return new CrossTenantProbes(set.database.dsl(), set.facts.model()).run(set.plan, List.of(set.user),
+                ProbePlanner.API_ROLE, set.tenants, AuditProgress.SILENT);
     }
 
     /** The same on the five 4,000,000-row tables; the score is per relation. */
@@ -248,13 +266,13 @@ public class AuditBenchmark {
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
     @OperationsPerInvocation(BIG_TABLES)
-    public List<Finding> readProbesLarge(DataSet set) {
-        return new CrossTenantProbes(set.database.dsl()).run(set.facts.relations(), List.of(set.user), set.tenants, false,
-                AuditProgress.SILENT);
+    public List<ProbeResult> readProbesLarge(DataSet set) {
+        return new CrossTenantProbes(set.database.dsl(), set.facts.model()).run(set.plan, List.of(set.user),
+                ProbePlanner.API_ROLE, set.tenants, AuditProgress.SILENT);
     }
 
     private static Map<RelationKind, Long> kinds(DatabaseFacts facts) {
-        return facts.relations().stream().collect(Collectors.groupingBy(RelationFacts::kind, TreeMap::new,
+        return facts.tenantRelations().stream().collect(Collectors.groupingBy(RelationFacts::kind, TreeMap::new,
                 Collectors.counting()));
     }
 
