@@ -37,9 +37,12 @@ public record DataDirectory(Path root) {
         return root.resolve("postgres.log");
     }
 
-    /** Creates the folder if needed and makes sure no other local user can read into it. */
+    /**
+     * Creates the folder (0700) if needed and refuses one another local user could have prepared:
+     * the server's configuration and password live here, and a configuration can run commands.
+     */
     public void prepare() throws IOException {
-        Files.createDirectories(root);
+        PrivateDirectory.require(root, "data directory");
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
     }
 }

@@ -90,8 +90,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedPostgres.Builder builder(DataDirectory directory, String password, Durability durability)
             throws IOException {
         String sync = durability == Durability.DURABLE ? "on" : "off";
-        Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "inspector-pg-" + System.getProperty("user.name"));
-        Files.createDirectories(workDir);
+        Path workDir = BinaryCache.resolve(System.getenv(), System.getProperty("user.home")).workingDirectory();
         return EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(workDir.toFile())
                 .setDataDirectory(directory.pgData())
@@ -101,6 +100,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", sync)
                 .setServerConfig("full_page_writes", sync)
                 .setServerConfig("listen_addresses", "localhost")
+                // no Unix socket: /tmp would be its default folder, shared with every local account
+                .setServerConfig("unix_socket_directories", "")
                 // initdb runs with "-A trust"; these later options replace it with password authentication.
                 .setLocaleConfig("auth", "scram-sha-256")
                 .setLocaleConfig("pwfile", directory.passwordFile().toString())
