@@ -87,7 +87,7 @@ final class AuditCommand extends HeadlessCommand {
         AuditRun run = session.audits().run(new AuditRequest(tenancy(), checks, tenants, probeTriggers), new AuditProgress() {
             @Override
             public void step(String message, int done, int total) {
-                if (!quiet) {
+                if (!quiet()) {
                     err.println("[" + done + "/" + total + "] " + message);
                     err.flush();
                 }

@@ -213,6 +213,14 @@ public final class CompositionRoot {
     }
 
     /** Cancels background work, closes the session and stops the embedded database. */
+    /**
+     * The window's last resort: a failure no screen handled becomes one sentence in a dialog
+     * (never a frozen window or a stack trace); the details go to the log, which --verbose shows.
+     */
+    public void showUnexpected(Throwable error) {
+        dialogs.showError("Something went wrong", error);
+    }
+
     public void close() {
         mainViewModel.shutdown();
         tasks.shutdown();

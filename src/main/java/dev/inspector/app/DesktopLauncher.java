@@ -19,6 +19,14 @@ final class DesktopLauncher {
 
     int run(CompositionRoot root) {
         CountDownLatch closed = new CountDownLatch(1);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class).error("Unhandled in {}", thread.getName(), error);
+            if (Platform.isFxApplicationThread()) {
+                root.showUnexpected(error);
+            } else {
+                Platform.runLater(() -> root.showUnexpected(error));
+            }
+        });
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();

@@ -32,6 +32,9 @@ final class ExplainCommand extends HeadlessCommand {
         GateSnapshot snapshot = session.gates().snapshot();
         Tenant t = Lookup.tenant(snapshot, tenant, spec);
         Optional<UserProfile> u = user == null ? Optional.empty() : Optional.of(Lookup.user(snapshot, user, spec));
+        if (snapshot.flags().stream().noneMatch(f -> f.key().equals(flag))) {
+            throw badInput("No flag has the key '" + flag + "'.");
+        }
         FeatureGate gate = new FeatureGate(snapshot);
         out.print(ExplanationText.render(snapshot, gate, t, u, flag));
         return gate.explainServer(t.id(), flag).enabled() ? 0 : 1;

@@ -2,11 +2,11 @@ package dev.inspector.app;
 
 import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.domain.failure.StateChangedException;
+import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.Session;
 import dev.inspector.service.SessionOpener;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -15,17 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * What every headless subcommand shares: the database options of the parent command, a session
  * with progress on stderr (so stdout stays for results), and one exit status per kind of failure.
+ * Failures no command foresaw end in {@link ExitCodes#handler}, the one boundary of the CLI.
  */
 abstract class HeadlessCommand implements Callable<Integer> {
 
-    static final int NO = 1;
-    static final int BAD_INPUT = 2;
-    static final int DATABASE_UNUSABLE = 4;
+    static final int NO = ExitCodes.NO;
+    static final int BAD_INPUT = ExitCodes.BAD_INPUT;
+    static final int DATABASE_UNUSABLE = ExitCodes.DATABASE_UNUSABLE;
     /** Refused because the rows moved since they were looked at; nothing was written. */
-    static final int REFUSED_STATE_CHANGED = 5;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
-    boolean quiet;
+    static final int REFUSED_STATE_CHANGED = ExitCodes.REFUSED_STATE_CHANGED;
 
     @ParentCommand
     InspectorCommand parent;
@@ -36,11 +34,24 @@ abstract class HeadlessCommand implements Callable<Integer> {
     /** The command's own work; return its exit status. */
     abstract int run(Session session, PrintWriter out) throws Exception;
 
+    /** Whether progress messages are silenced (-q, before or after the command). */
+    boolean quiet() {
+        return parent.quiet;
+    }
+
     @Override
     public final Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        try (Session session = new SessionOpener().open(parent.target(), message -> {
-            if (!quiet) {
+        DatabaseTarget target;
+        try {
+            // a command shares the embedded server of a window that is open on the same directory
+            target = parent.target(true);
+        } catch (DatabaseException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        }
+        try (Session session = new SessionOpener().open(target, message -> {
+            if (!quiet()) {
                 err.println(message);
                 err.flush();
             }
@@ -63,7 +74,7 @@ abstract class HeadlessCommand implements Callable<Integer> {
         }
     }
 
-    /** A usage error: picocli prints it and exits with 2. */
+    /** A usage error: reported in one line with a pointer to the command's help, exit 2. */
     ParameterException badInput(String message) {
         return new ParameterException(spec.commandLine(), message);
     }

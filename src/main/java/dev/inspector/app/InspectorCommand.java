@@ -32,7 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  inspector",
             "  inspector --data-dir /tmp/inspector-demo",
-            "  PGUSER=admin inspector --db-url jdbc:postgresql://db.internal:5432/app"
+            "  PGUSER=admin inspector --db-url jdbc:postgresql://db.internal:5432/app",
+            "",
+            "Exit status: 0 ok, 1 no (blocked, findings, nothing to restore), 2 bad input, 3 no display,",
+            "4 database unusable, 5 refused: the state changed meanwhile (nothing written), 10 unexpected failure."
         })
 public final class InspectorCommand implements Callable<Integer> {
 
@@ -44,6 +47,13 @@ public final class InspectorCommand implements Callable<Integer> {
             description = {"Where the embedded database lives.", "Default: $XDG_DATA_HOME/inspector,",
                     "else ~/.local/share/inspector."})
     Path dataDir;
+
+    @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
+    boolean quiet;
+
+    @Option(scope = ScopeType.INHERIT, names = "--verbose",
+            description = "Log what the libraries say, and print the details of an unexpected failure.")
+    boolean verbose;
 
     @Option(scope = ScopeType.INHERIT, names = "--init-demo",
             description = "With --db-url: install the SaaS schema and demo data into that database, which must not have them yet.")
@@ -62,11 +72,21 @@ public final class InspectorCommand implements Callable<Integer> {
 
     /** The command line as Main runs it, so tests parse exactly what users type. */
     public static CommandLine commandLine(Map<String, String> env, String userHome) {
-        return new CommandLine(new InspectorCommand(env, userHome)).setCaseInsensitiveEnumValuesAllowed(true);
+        InspectorCommand root = new InspectorCommand(env, userHome);
+        CommandLine line = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(ExitCodes.usage());
+        // --verbose is known only after parsing; the handler asks the parsed command when it runs
+        return line.setExecutionExceptionHandler((e, command, result) ->
+                ExitCodes.handler(root.verbose).handleExecutionException(e, command, result));
     }
 
-    /** The database the options name; validated before any window opens. */
+    /** The database the options name (for the window: its own embedded server); validated before any window opens. */
     DatabaseTarget target() {
+        return target(false);
+    }
+
+    /** As {@link #target()}; {@code shareRunning}: a command may use the server of a window open on the same directory. */
+    DatabaseTarget target(boolean shareRunning) {
         if (dbUrl != null) {
             if (dataDir != null) {
                 throw new DatabaseException("--data-dir is for the embedded database; it cannot be combined with --db-url.");
@@ -76,7 +96,7 @@ public final class InspectorCommand implements Callable<Integer> {
         if (initDemo) {
             throw new DatabaseException("--init-demo needs --db-url: the embedded database always has the demo.");
         }
-        return new DatabaseTarget.Embedded(DataDirectory.resolve(dataDir, env, userHome));
+        return new DatabaseTarget.Embedded(DataDirectory.resolve(dataDir, env, userHome), shareRunning);
     }
 
     @Override

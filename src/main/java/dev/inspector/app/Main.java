@@ -11,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            // before the first logger is made: SimpleLogger reads its level once
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.dev.inspector", "debug");
+        }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         int exit = InspectorCommand.commandLine(System.getenv(), System.getProperty("user.home")).execute(args);

@@ -53,7 +53,7 @@ final class MatrixCommand extends HeadlessCommand {
         boolean toStdout = "-".equals(csv);
         long rows = toStdout ? write(matrix, out, false)
                 : write(matrix, Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8), true);
-        if (!quiet) {
+        if (!quiet()) {
             spec.commandLine().getErr().println("Wrote " + rows + " rows to " + (toStdout ? "stdout" : csv) + ".");
         }
         return 0;

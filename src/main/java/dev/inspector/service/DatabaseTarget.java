@@ -6,7 +6,12 @@ import dev.inspector.persistence.embedded.DataDirectory;
 /** Which database a session opens: the embedded demo, or an existing one. */
 public sealed interface DatabaseTarget {
 
-    record Embedded(DataDirectory directory) implements DatabaseTarget {
+    /** @param shareRunning whether to use the server of a console already open on the directory (commands do) */
+    record Embedded(DataDirectory directory, boolean shareRunning) implements DatabaseTarget {
+
+        public Embedded(DataDirectory directory) {
+            this(directory, false);
+        }
     }
 
     record External(ConnectionSettings settings, boolean initDemo) implements DatabaseTarget {

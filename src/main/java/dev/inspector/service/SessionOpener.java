@@ -16,11 +16,13 @@ public final class SessionOpener {
 
     public Session open(DatabaseTarget target, Consumer<String> progress) {
         if (target instanceof DatabaseTarget.Embedded embeddedTarget) {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(embeddedTarget.directory(), progress);
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(embeddedTarget.directory(),
+                    dev.inspector.persistence.embedded.Durability.DURABLE, progress, embeddedTarget.shareRunning());
             try {
                 ConnectionSettings settings = new ConnectionSettings(embedded.jdbcUrl(), embedded.user(),
                         embedded.password(), "embedded demo", true);
-                return prepare(settings, embedded, true, progress);
+                // a shared server already has the demo; installing it again is for the console that owns it
+                return prepare(settings, embedded, embedded.owner(), progress);
             } catch (RuntimeException e) {
                 embedded.close();
                 throw e;

@@ -25,8 +25,13 @@ public record TenancyHints(Optional<String> tenantColumn, Optional<TenancyModel.
     private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final Pattern RELATION = Pattern.compile("\\s*" + IDENT + "\\s*\\.\\s*" + IDENT + "\\s*(?:\\((.*)\\))?\\s*");
 
+    /** PostgreSQL cuts identifiers at 63 bytes: a longer name cannot be one, and is refused before any query. */
+    static final int MAX_IDENTIFIER = 63;
+
     public TenancyHints {
         tenantColumn = tenantColumn.map(String::strip).filter(c -> !c.isEmpty());
+        tenantColumn.ifPresent(c -> identifier(c, "column"));
+        columnPerRelation.values().forEach(c -> identifier(c, "column"));
         tenantRolePattern = tenantRolePattern.map(String::strip).filter(p -> !p.isEmpty());
         columnPerRelation = Map.copyOf(columnPerRelation);
         nullTenantAllowed = Set.copyOf(nullTenantAllowed);
@@ -114,10 +119,18 @@ public record TenancyHints(Optional<String> tenantColumn, Optional<TenancyModel.
         return m;
     }
 
+    private static String identifier(String name, String what) {
+        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_IDENTIFIER) {
+            throw new IllegalArgumentException("A " + what + " name has at most " + MAX_IDENTIFIER + " bytes in PostgreSQL; '"
+                    + name.substring(0, Math.min(20, name.length())) + "…' has " + name.length() + " characters.");
+        }
+        return name;
+    }
+
     private static String unquote(String ident) {
         if (ident.startsWith("\"")) {
-            return ident.substring(1, ident.length() - 1).replace("\"\"", "\"");
+            return identifier(ident.substring(1, ident.length() - 1).replace("\"\"", "\""), "relation or column");
         }
-        return ident.toLowerCase(java.util.Locale.ROOT);
+        return identifier(ident.toLowerCase(java.util.Locale.ROOT), "relation or column");
     }
 }

@@ -33,6 +33,11 @@ public record DataDirectory(Path root) {
         return root.resolve("console.lock");
     }
 
+    /** The running server's port, written by the console that owns it, so commands can share it. */
+    public Path portFile() {
+        return root.resolve("server.port");
+    }
+
     public Path serverLog() {
         return root.resolve("postgres.log");
     }

@@ -26,16 +26,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DataDirectory directory;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    /** Null when this process only shares a server another console of the same user runs. */
     private final EmbeddedPostgres postgres;
     private final String password;
+    private final int port;
 
     private EmbeddedDatabase(DataDirectory directory, FileChannel lockChannel, FileLock lock,
-                             EmbeddedPostgres postgres, String password) {
+                             EmbeddedPostgres postgres, String password, int port) {
         this.directory = directory;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
         this.password = password;
+        this.port = port;
     }
 
     /**
@@ -48,15 +51,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** As {@link #start(DataDirectory, Consumer)}, choosing whether commits must survive a power cut. */
     public static EmbeddedDatabase start(DataDirectory directory, Durability durability, Consumer<String> progress) {
+        return start(directory, durability, progress, false);
+    }
+
+    /**
+     * As above; with {@code shareRunning}, a data directory whose server another console of this
+     * user is running is not refused: this process connects to that server (headless commands
+     * during an incident, while the window is open) and leaves it running when done.
+     */
+    public static EmbeddedDatabase start(DataDirectory directory, Durability durability, Consumer<String> progress,
+                                         boolean shareRunning) {
         FileChannel channel = null;
         try {
             directory.prepare();
             channel = FileChannel.open(directory.lockFile(),
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
+            if (lock == null && shareRunning) {
+                closeQuietly(channel);
+                return attach(directory, progress);
+            }
             if (lock == null) {
                 throw new DatabaseException("Another Inspector console is already using " + directory.root()
-                        + ". Close it, or start this one with --data-dir pointing elsewhere.");
+                        + ". Close it, or start this one with --data-dir pointing elsewhere; "
+                        + "commands (inspector kill, restore, audit, …) work on it meanwhile.");
             }
             boolean firstStart = !Files.exists(directory.pgData().resolve("PG_VERSION"));
             String password = DatabasePassword.readOrCreate(directory.passwordFile());
@@ -67,7 +85,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     : "Starting the embedded database…");
             EmbeddedPostgres postgres = builder(directory, password, durability).start();
             LOG.debug("Embedded PostgreSQL on port {} in {}", postgres.getPort(), directory.root());
-            return new EmbeddedDatabase(directory, channel, lock, postgres, password);
+            Files.deleteIfExists(directory.portFile());
+            Files.writeString(Files.createFile(directory.portFile(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))), Integer.toString(postgres.getPort()));
+            return new EmbeddedDatabase(directory, channel, lock, postgres, password, postgres.getPort());
         } catch (DatabaseException e) {
             closeQuietly(channel);
             throw e;
@@ -76,6 +97,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new DatabaseException("The embedded database could not start: " + rootMessage(e)
                     + ". Its log is " + directory.serverLog() + ".", e);
         }
+    }
+
+    /** Connects to the server the console holding the lock runs: its port is in the private data directory. */
+    private static EmbeddedDatabase attach(DataDirectory directory, Consumer<String> progress) throws IOException {
+        if (!Files.exists(directory.portFile()) || !Files.exists(directory.passwordFile())) {
+            throw new DatabaseException("The console using " + directory.root()
+                    + " is still starting its database; try again in a moment.");
+        }
+        int port;
+        try {
+            port = Integer.parseInt(Files.readString(directory.portFile()).strip());
+        } catch (NumberFormatException e) {
+            throw new DatabaseException("The console using " + directory.root() + " left an unreadable "
+                    + directory.portFile().getFileName() + "; close it and try again.", e);
+        }
+        progress.accept("Using the database of the console that is open on " + directory.root() + "…");
+        return new EmbeddedDatabase(directory, null, null, null, DatabasePassword.readOrCreate(directory.passwordFile()), port);
     }
 
     /** Null when another console holds the lock, in another process or (in tests) in this one. */
@@ -112,7 +150,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     public String user() {
@@ -124,7 +162,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    /** Whether this process runs the server (else it shares the one another console runs). */
+    public boolean owner() {
+        return postgres != null;
     }
 
     public DataDirectory directory() {
@@ -133,6 +176,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (postgres == null) {
+            return; // the owning console stops its server
+        }
+        try {
+            Files.deleteIfExists(directory.portFile());
+        } catch (IOException e) {
+            LOG.debug("Removing the port file failed", e);
+        }
         try {
             postgres.close();
         } catch (IOException e) {

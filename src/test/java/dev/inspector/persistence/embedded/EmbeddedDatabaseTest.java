@@ -73,14 +73,21 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void aSecondConsoleOnTheSameDirectoryIsToldPlainly() {
+    void aSecondConsoleOnTheSameDirectoryIsToldPlainly() throws Exception {
         DataDirectory directory = new DataDirectory(dir);
         try (EmbeddedDatabase first = EmbeddedDatabase.start(directory, m -> { })) {
             assertThatThrownBy(() -> EmbeddedDatabase.start(directory, m -> { }))
                     .isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("Another Inspector console is already using");
             assertThat(first.port()).isPositive();
+            try (EmbeddedDatabase shared = EmbeddedDatabase.start(directory, Durability.DURABLE, m -> { }, true)) {
+                assertThat(shared.owner()).as("a command shares the running server").isFalse();
+                assertThat(shared.port()).isEqualTo(first.port());
+                assertThat(show(shared, "fsync")).isEqualTo("on");
+            }
+            assertThat(show(first, "fsync")).as("closing the sharer leaves the server running").isEqualTo("on");
         }
+        assertThat(directory.portFile()).as("the owner removes the port file when it stops").doesNotExist();
     }
 
     @Test
