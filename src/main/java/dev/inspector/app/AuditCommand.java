@@ -8,6 +8,7 @@ import dev.inspector.domain.audit.Severity;
 import dev.inspector.domain.audit.TenancyHints;
 import dev.inspector.persistence.audit.AuditProgress;
 import dev.inspector.service.AuditRequest;
+import dev.inspector.service.AuditService;
 import dev.inspector.service.Session;
 import dev.inspector.service.TenancyConfig;
 import dev.inspector.service.report.AuditCsv;
@@ -99,7 +100,9 @@ final class AuditCommand extends HeadlessCommand {
             }
         });
         PrintWriter summary = "-".equals(csv) ? err : out;
-        summary.printf("Audit run %d of %s (%s), impersonating: %s%n", run.id(), run.database(),
+        summary.printf("%s of %s (%s), impersonating: %s%n", run.id() == AuditService.UNSAVED
+                        ? "Audit (not saved: this role may not write the console's schema)" : "Audit run " + run.id(),
+                run.database(),
                 String.join(", ", run.groups().stream().map(Enum::name).sorted().toList()),
                 run.tenants().isEmpty() ? "nobody" : run.tenants());
         run.findings().stream().filter(f -> f.checkId().equals("AUDIT-TENANCY-MODEL")).findFirst()
@@ -114,7 +117,7 @@ final class AuditCommand extends HeadlessCommand {
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::relation))
                 .forEach(f -> summary.printf("  [%s] %s %s%s: %s%n", f.severity(), f.checkId(), f.relation(),
                         f.tenant().isEmpty() ? "" : " as " + f.tenant(), f.finding()));
-        session.audits().previous(run).ifPresent(previous -> {
+        (run.id() == AuditService.UNSAVED ? java.util.Optional.<AuditRun>empty() : session.audits().previous(run)).ifPresent(previous -> {
             RunComparison c = RunComparison.of(previous, run);
             summary.printf("Compared with run %d: %d new, %d fixed, %d unchanged.%n", previous.id(),
                     c.added().size(), c.fixed().size(), c.unchanged().size());
@@ -128,7 +131,8 @@ final class AuditCommand extends HeadlessCommand {
         boolean failed = run.findings().stream().anyMatch(f -> f.severity().atLeast(failOn));
         if (failed) {
             err.println("Findings at or above " + failOn + ": failing.");
-        } else if (!run.coverage().complete()) {
+        }
+        if (!run.coverage().complete()) {
             err.println("The audit is incomplete: " + run.coverage().incompleteReason().orElseThrow() + "; failing.");
         }
         return failed || !run.coverage().complete() ? NO : 0;

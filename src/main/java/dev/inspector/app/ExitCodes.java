@@ -60,10 +60,10 @@ final class ExitCodes {
             } else if (e instanceof IOException || e instanceof UncheckedIOException) {
                 code = BAD_INPUT;
                 sentence = "Cannot read or write a file: " + rootMessage(e) + ".";
-            } else if (cause(e, SQLException.class) || cause(e, org.jooq.exception.DataAccessException.class)) {
+            } else if (e instanceof RuntimeException runtime
+                    && (cause(e, SQLException.class) || cause(e, org.jooq.exception.DataAccessException.class))) {
                 code = DATABASE_UNUSABLE;
-                sentence = "The database stopped answering (" + rootMessage(e) + "); whatever was being written was "
-                        + "rolled back unless the command said it was done.";
+                sentence = dev.inspector.service.DataAccessFailures.explain("The command", runtime).getMessage();
             } else {
                 code = UNEXPECTED;
                 sentence = "Inspector failed unexpectedly: " + rootMessage(e) + " (run again with --verbose for the details).";

@@ -10,17 +10,60 @@ import java.util.stream.Collectors;
  * @param problems       tables or columns of the reference schema that are missing or of the wrong type
  * @param notes          optional tables that are absent, with what that means (no user directory, …)
  * @param unusableTables tables the console must not read: missing, incomplete, or absent optional ones
+ * @param readOnly       tables the connected role may read but not change, each with the privileges it lacks
+ * @param role           the connected role, for the words
  */
-public record SchemaReport(List<String> problems, List<String> notes, Set<String> unusableTables) {
+public record SchemaReport(List<String> problems, List<String> notes, Set<String> unusableTables,
+                           java.util.Map<String, String> readOnly, String role) {
 
     public SchemaReport {
         problems = List.copyOf(problems);
         notes = List.copyOf(notes);
         unusableTables = Set.copyOf(unusableTables);
+        readOnly = java.util.Map.copyOf(readOnly);
+        role = role == null ? "" : role;
+    }
+
+    public SchemaReport(List<String> problems, List<String> notes, Set<String> unusableTables) {
+        this(problems, notes, unusableTables, java.util.Map.of(), "");
     }
 
     public SchemaReport(List<String> problems, Set<String> unusableTables) {
         this(problems, List.of(), unusableTables);
+    }
+
+    /** Whether the role may make the changes the feature makes (its tables, and the console's history). */
+    public boolean mayChange(ConsoleFeature feature) {
+        return feature.tables().stream().noneMatch(readOnly::containsKey);
+    }
+
+    /**
+     * "Role 'reader' may not change public.feature_flags (it lacks UPDATE) and the console's own
+     * schema (it lacks INSERT); the killswitch needs more privileges." The first feature names the action.
+     */
+    public String notPermitted(ConsoleFeature feature, ConsoleFeature... alsoNeeded) {
+        java.util.LinkedHashSet<String> tables = new java.util.LinkedHashSet<>(feature.tables());
+        for (ConsoleFeature other : alsoNeeded) {
+            tables.addAll(other.tables());
+        }
+        List<String> lacking = tables.stream().filter(readOnly::containsKey)
+                .map(t -> (t.equals(CONSOLE_SCHEMA) ? "the console's own schema" : "public." + t) + " (it lacks "
+                        + readOnly.get(t) + ")").toList();
+        String joined = lacking.size() <= 1 ? String.join("", lacking)
+                : String.join(", ", lacking.subList(0, lacking.size() - 1)) + " and " + lacking.get(lacking.size() - 1);
+        return "Role '" + role + "' may not change " + joined + "; " + feature.description() + " "
+                + feature.need() + " more privileges.";
+    }
+
+    /** This report with what the role may not change, and a note saying which actions that leaves out. */
+    public SchemaReport withReadOnly(java.util.Map<String, String> lacking, String connectedRole) {
+        List<String> withNote = new java.util.ArrayList<>(notes);
+        if (!lacking.isEmpty()) {
+            withNote.add("Role '" + connectedRole + "' may only read " + String.join(", ", lacking.keySet().stream().sorted()
+                    .map(t -> t.equals(CONSOLE_SCHEMA) ? "the console's own schema" : "public." + t).toList())
+                    + ": the actions that change them are refused");
+        }
+        return new SchemaReport(problems, withNote, unusableTables, lacking, connectedRole);
     }
 
     /** Every table of the reference schema is there as documented (optional ones may be absent). */
@@ -47,7 +90,7 @@ public record SchemaReport(List<String> problems, List<String> notes, Set<String
         List<String> missing = missingFor(feature);
         String what = feature.description();
         return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " " + feature.need() + " "
-                + String.join(" and ", missing) + ", which this database lacks or has incomplete.";
+                + String.join(" and ", missing) + ", which this database lacks, has incomplete, or does not let this role read.";
     }
 
     /** The pseudo-table that stands for the console's own schema (change history, restores, audit runs). */
@@ -65,7 +108,7 @@ public record SchemaReport(List<String> problems, List<String> notes, Set<String
         unusable.add(CONSOLE_SCHEMA);
         java.util.List<String> withNote = new java.util.ArrayList<>(notes);
         withNote.add(problem.get() + ": reading works; writes, restores, the change history and audit runs are unavailable");
-        return new SchemaReport(problems, withNote, unusable);
+        return new SchemaReport(problems, withNote, unusable, readOnly, role);
     }
 
     /** One line for the status bar: the problems, then the notes. */

@@ -68,7 +68,9 @@ public final class SchemaCheck {
         List<String> unusable = new ArrayList<>();
         OPTIONAL.forEach((tableName, cols) -> {
             if (!actual.containsKey(tableName)) {
-                notes.add(ABSENT_MEANS.get(tableName));
+                String means = ABSENT_MEANS.get(tableName);
+                notes.add(exists(dsl, tableName) ? means.replace("No public." + tableName, "public." + tableName
+                        + " is not readable by role '" + currentUser(dsl) + "'") : means);
                 unusable.add(tableName);
             }
         });
@@ -81,7 +83,9 @@ public final class SchemaCheck {
         expected.forEach((tableName, cols) -> {
             Map<String, String> present = actual.get(tableName);
             if (present == null) {
-                problems.add("Missing table public." + tableName);
+                // information_schema hides the columns of a table the role has no privilege on
+                problems.add(exists(dsl, tableName) ? "Role '" + currentUser(dsl) + "' may not read public." + tableName + " (it lacks SELECT)"
+                        : "Missing table public." + tableName);
                 unusable.add(tableName);
                 return;
             }
@@ -96,7 +100,63 @@ public final class SchemaCheck {
                 }
             });
         });
-        return new SchemaReport(problems, notes, Set.copyOf(unusable));
+        return new SchemaReport(problems, notes, Set.copyOf(unusable)).withReadOnly(lacking(dsl, actual.keySet()), currentUser(dsl));
+    }
+
+    /** What the console writes, table by table, and the privileges that takes. */
+    static final Map<String, List<String>> WRITES = Map.of(
+            "feature_flags", List.of("INSERT", "UPDATE"),
+            "release_channel_feature_flags", List.of("INSERT", "UPDATE"),
+            "tenant_feature_flags", List.of("INSERT", "UPDATE", "DELETE"),
+            "tenant_feature_access", List.of("INSERT", "UPDATE", "DELETE"));
+
+    /**
+     * The tables (of those present) the connected role may not change, with what it lacks; the
+     * console's own schema counts as one, written through change_set and change_entry.
+     */
+    private static Map<String, String> lacking(DSLContext dsl, Set<String> present) {
+        Map<String, String> lacking = new LinkedHashMap<>();
+        WRITES.forEach((table, privileges) -> {
+            if (present.contains(table)) {
+                missing(dsl, "public", table, privileges).ifPresent(m -> lacking.put(table, m));
+            }
+        });
+        if (exists(dsl, "inspector", "change_set")) {
+            boolean usage = Boolean.TRUE.equals(dsl.fetchValue(DSL.field("has_schema_privilege('inspector', 'USAGE')", Boolean.class)));
+            (usage ? missing(dsl, "inspector", "change_set", List.of("INSERT"))
+                    .or(() -> missing(dsl, "inspector", "change_entry", List.of("INSERT"))) : java.util.Optional.of("USAGE"))
+                    .ifPresent(m -> lacking.put(SchemaReport.CONSOLE_SCHEMA, m));
+        }
+        return lacking;
+    }
+
+    private static java.util.Optional<String> missing(DSLContext dsl, String schema, String table, List<String> privileges) {
+        List<String> lacks = new ArrayList<>();
+        for (String privilege : privileges) {
+            Boolean has = dsl.fetchValue(DSL.field("has_table_privilege({0}, {1})", Boolean.class,
+                    DSL.val(DSL.name(schema, table).toString()), DSL.val(privilege)));
+            if (!Boolean.TRUE.equals(has)) {
+                lacks.add(privilege);
+            }
+        }
+        return lacks.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", lacks));
+    }
+
+    private static boolean exists(DSLContext dsl, String table) {
+        return exists(dsl, "public", table);
+    }
+
+    /** From the catalog, which every role may read (to_regclass needs USAGE on the schema). */
+    private static boolean exists(DSLContext dsl, String schema, String table) {
+        return dsl.fetchExists(DSL.selectOne().from(DSL.table(DSL.name("pg_catalog", "pg_class")).as("c"))
+                .join(DSL.table(DSL.name("pg_catalog", "pg_namespace")).as("n"))
+                .on(DSL.field(DSL.name("n", "oid")).eq(DSL.field(DSL.name("c", "relnamespace"))))
+                .where(DSL.field(DSL.name("n", "nspname")).cast(String.class).eq(schema))
+                .and(DSL.field(DSL.name("c", "relname")).cast(String.class).eq(table)));
+    }
+
+    private static String currentUser(DSLContext dsl) {
+        return dsl.fetchValue(DSL.field("current_user::text", String.class));
     }
 
     private static Map<String, Set<String>> columns(Object... pairs) {

@@ -36,9 +36,21 @@ public final class AuditService {
     public AuditRun run(AuditRequest request, AuditProgress progress) {
         OffsetDateTime started = OffsetDateTime.now();
         IsolationAuditor.Outcome outcome = new IsolationAuditor(database).audit(request, progress);
-        return new AuditRunRepository(database.dsl()).save(started, info.label(), osUser, outcome.tenantColumn(),
-                request.groups(), outcome.tenants(), progress.cancelled(), outcome.findings(), outcome.coverage());
+        try {
+            return new AuditRunRepository(database.dsl()).save(started, info.label(), osUser, outcome.tenantColumn(),
+                    request.groups(), outcome.tenants(), progress.cancelled(), outcome.findings(), outcome.coverage());
+        } catch (DataAccessException e) {
+            if (!"42501".equals(e.sqlState()) && !"42P01".equals(e.sqlState())) {
+                throw DataAccessFailures.explain("Saving the audit run", e);
+            }
+            // a read-only role (or a database without the console's schema) still gets the audit, unsaved: id 0
+            return new AuditRun(UNSAVED, started, java.time.OffsetDateTime.now(), info.label(), info.role(), osUser,
+                    request.groups(), outcome.tenants(), progress.cancelled(), outcome.findings(), outcome.coverage());
+        }
     }
+
+    /** The id of a run the role could not save. */
+    public static final long UNSAVED = 0;
 
     /**
      * The tenants an admin can choose to impersonate, each marked when a run without a choice would
@@ -62,7 +74,7 @@ public final class AuditService {
     }
 
     public Optional<AuditRun> latest() {
-        return new AuditRunRepository(database.dsl()).latest(Optional.empty());
+        return readable(() -> new AuditRunRepository(database.dsl()).latest(Optional.empty()), Optional.empty());
     }
 
     /**
@@ -81,10 +93,22 @@ public final class AuditService {
     }
 
     public Optional<AuditRun> previous(AuditRun run) {
-        return new AuditRunRepository(database.dsl()).latest(Optional.of(run.id()));
+        return readable(() -> new AuditRunRepository(database.dsl()).latest(Optional.of(run.id())), Optional.empty());
     }
 
     public List<AuditRun> recent(int limit) {
-        return new AuditRunRepository(database.dsl()).recent(limit);
+        return readable(() -> new AuditRunRepository(database.dsl()).recent(limit), List.of());
+    }
+
+    /** Saved runs, or none where the role may not read the console's schema or it does not exist. */
+    private static <T> T readable(java.util.function.Supplier<T> read, T none) {
+        try {
+            return read.get();
+        } catch (DataAccessException e) {
+            if ("42501".equals(e.sqlState()) || "42P01".equals(e.sqlState()) || "3F000".equals(e.sqlState())) {
+                return none;
+            }
+            throw DataAccessFailures.explain("Reading the audit runs", e);
+        }
     }
 }

@@ -4,12 +4,12 @@ import dev.inspector.domain.failure.DatabaseException;
 import java.sql.SQLException;
 
 /** Words for a query that failed after the connection was open (server gone, timeout, permission, a lock). */
-final class DataAccessFailures {
+public final class DataAccessFailures {
 
     private DataAccessFailures() {
     }
 
-    static DatabaseException explain(String what, RuntimeException e) {
+    public static DatabaseException explain(String what, RuntimeException e) {
         SQLException sql = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SQLException s) {

@@ -242,6 +242,9 @@ public final class FlagCommands {
                 throw new DatabaseException(schema.unavailable(needed) + " Nothing was written.");
             }
         }
+        if (!schema.mayChange(feature) || !schema.mayChange(ConsoleFeature.HISTORY)) {
+            throw new DatabaseException(schema.notPermitted(feature, ConsoleFeature.HISTORY) + " Nothing was written.");
+        }
     }
 
     private static void checkText(String name, String description) {

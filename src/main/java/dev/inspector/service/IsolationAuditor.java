@@ -71,6 +71,11 @@ final class IsolationAuditor {
             }
             if (request.groups().contains(CheckGroup.DATA) && !progress.cancelled()) {
                 findings.addAll(DataRules.evaluate(new DataChecks(database.dsl()).run(facts, progress), model));
+                List<String> unreadable = RunRules.unreadable(facts);
+                if (!unreadable.isEmpty()) {
+                    findings.add(RunRules.notReadable(unreadable));
+                    incomplete = also(incomplete, Optional.of(RunRules.dataNotChecked(unreadable)));
+                }
             }
             boolean reads = request.groups().contains(CheckGroup.CROSS_TENANT_READ);
             boolean writes = request.groups().contains(CheckGroup.CROSS_TENANT_WRITE);
@@ -78,16 +83,21 @@ final class IsolationAuditor {
                 Probed probed = probe(request, facts, writes, progress);
                 users = probed.users();
                 findings.addAll(probed.findings());
-                incomplete = incomplete.or(probed::incomplete);
+                incomplete = also(incomplete, probed.incomplete());
             }
         } catch (DataAccessException e) {
             throw DataAccessFailures.explain("The audit", e);
         }
         String tenants = users.stream().map(Impersonation::tenantName).collect(Collectors.joining(", "));
         if (progress.cancelled()) {
-            incomplete = incomplete.or(() -> Optional.of(RunRules.cancelled()));
+            incomplete = also(incomplete, Optional.of(RunRules.cancelled()));
         }
         return new Outcome(findings, new Coverage(relations, users.size(), incomplete), tenants, tenantColumn);
+    }
+
+    /** Every reason a run proves less, joined: an admin fixes them all at once. */
+    private static Optional<String> also(Optional<String> reasons, Optional<String> more) {
+        return more.map(m -> reasons.map(r -> r + "; and " + m).orElse(m)).or(() -> reasons);
     }
 
     private record Probed(List<Impersonation> users, List<Finding> findings, Optional<String> incomplete) {
@@ -101,15 +111,18 @@ final class IsolationAuditor {
         if (impossible.isPresent()) {
             return new Probed(List.of(), List.of(RunRules.probesSkipped(impossible.get(), model)), impossible);
         }
+        CrossTenantProbes probes = new CrossTenantProbes(database.dsl(), model);
+        if (!rolePerTenant && !probes.canActAs(ProbePlanner.API_ROLE)) {
+            return new Probed(List.of(), List.of(), Optional.of(RunRules.cannotSetRole(ProbePlanner.API_ROLE)));
+        }
         TenantDirectory directory = new TenantDirectory(database.dsl(), model);
         List<Impersonation> users = directory.pick(request.tenants(), AuditRequest.DEFAULT_TENANTS);
         if (rolePerTenant) {
             users = users.stream().map(u -> u.asTenantRole(model.tenantRolePattern().get())).toList();
         }
         if (users.isEmpty()) {
-            return new Probed(users, List.of(), Optional.of(RunRules.noMember(model)));
+            return new Probed(users, List.of(), Optional.of(RunRules.noMember(facts)));
         }
-        CrossTenantProbes probes = new CrossTenantProbes(database.dsl(), model);
         if (rolePerTenant) {
             // a tenant whose role does not exist cannot be acted for; the others still can
             users = users.stream().filter(u -> Boolean.TRUE.equals(database.dsl().fetchValue(

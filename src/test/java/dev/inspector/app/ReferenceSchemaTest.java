@@ -116,7 +116,7 @@ class ReferenceSchemaTest {
 
             assertThat(cli.run("kill", "live_map", "--option", "CHANNELS_OFF", "--reason", "x", "-q")).isEqualTo(4);
             assertThat(cli.err().strip()).isEqualTo("Channel rows, promotions and the channel rollback need "
-                    + "public.release_channel_feature_flags, which this database lacks or has incomplete. Nothing was written.");
+                    + "public.release_channel_feature_flags, which this database lacks, has incomplete, or does not let this role read. Nothing was written.");
             assertThat(cli.run("restore", "live_map", "-q")).as(cli.err()).isZero();
         }
     }

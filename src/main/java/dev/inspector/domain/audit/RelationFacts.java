@@ -21,6 +21,7 @@ import java.util.Set;
  * @param readsFrom          for views and materialized views: the relations they read
  * @param definition         for views: their query, as PostgreSQL prints it
  * @param tenantColumnType   the tenant column's type (uuid, bigint, text…); "" without one
+ * @param readableByAuditor  whether the connected role may SELECT it (the data checks read it as that role)
  */
 public record RelationFacts(String schema, String name, RelationKind kind, Optional<String> tenantColumn,
                             Set<String> columns, Set<String> tenantishColumns, Set<String> userColumns,
@@ -30,7 +31,8 @@ public record RelationFacts(String schema, String name, RelationKind kind, Optio
                             boolean tenantColumnIndexed, boolean securityInvoker,
                             Map<String, Set<String>> apiPrivileges, Map<String, Set<String>> apiUpdatableColumns,
                             Set<String> apiInheritsOwner, List<PolicyFacts> policies, List<String> readsFrom,
-                            String definition, List<TriggerFacts> triggers, String tenantColumnType) {
+                            String definition, List<TriggerFacts> triggers, String tenantColumnType,
+                            boolean readableByAuditor) {
 
     public RelationFacts {
         tenantColumn = tenantColumn == null ? Optional.empty() : tenantColumn;

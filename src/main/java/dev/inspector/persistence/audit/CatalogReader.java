@@ -37,7 +37,8 @@ public final class CatalogReader {
                    (o.rolsuper OR o.rolbypassrls) AS owner_bypass,
                    coalesce(c.reloptions && ARRAY['security_invoker=true', 'security_invoker=on',
                             'security_invoker=1', 'security_invoker=yes'], false) AS security_invoker,
-                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS definition
+                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS definition,
+                   has_table_privilege(c.oid, 'SELECT') AS auditor_reads
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_roles o ON o.oid = c.relowner
@@ -221,7 +222,8 @@ public final class CatalogReader {
                     privileges.getOrDefault(oid, Map.of()), updatable.getOrDefault(oid, Map.of()),
                     inheritsOwner.getOrDefault(oid, Set.of()), policies.getOrDefault(oid, List.of()),
                     readsFrom.getOrDefault(oid, List.of()), r.get("definition", String.class),
-                    triggers.getOrDefault(oid, List.of()), tenant.map(ColumnFacts::type).orElse("")));
+                    triggers.getOrDefault(oid, List.of()), tenant.map(ColumnFacts::type).orElse(""),
+                    r.get("auditor_reads", Boolean.class)));
         }
         List<FunctionFacts> functions = dsl.fetch(FUNCTIONS, ColumnCatalog.OTHER_SCHEMAS, apiRoles).map(r -> new FunctionFacts(
                 r.get("nspname", String.class), r.get("proname", String.class), r.get("signature", String.class),

@@ -33,7 +33,7 @@ public final class DataChecks {
         TenancyModel model = facts.model();
         List<RelationFacts> tables = facts.tenantRelations().stream()
                 .filter(r -> r.kind() == RelationKind.TABLE || r.kind() == RelationKind.PARTITIONED_TABLE)
-                .filter(r -> !facts.isRegistry(r)).toList();
+                .filter(r -> !facts.isRegistry(r)).filter(RelationFacts::readableByAuditor).toList();
         int total = tables.size() + facts.tenantForeignKeys().size();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -57,7 +57,8 @@ public final class DataChecks {
                 progress.step("Data: " + fk.child() + " → " + fk.parent(), done++, total);
                 Optional<RelationFacts> child = facts.relation(fk.child());
                 Optional<RelationFacts> parent = facts.relation(fk.parent());
-                if (child.isPresent() && parent.isPresent() && !facts.isRegistry(parent.get())) {
+                if (child.isPresent() && parent.isPresent() && !facts.isRegistry(parent.get())
+                        && child.get().readableByAuditor() && parent.get().readableByAuditor()) {
                     mismatchedParents(tx, fk, child.get().tenant(), parent.get().tenant()).ifPresent(results::add);
                 }
             }

@@ -27,7 +27,7 @@ public final class DataFingerprint {
     public Map<String, String> take(List<RelationFacts> relations) {
         Map<String, String> prints = new LinkedHashMap<>();
         for (RelationFacts r : relations) {
-            if (r.kind() != RelationKind.TABLE && r.kind() != RelationKind.PARTITIONED_TABLE) {
+            if (r.kind() != RelationKind.TABLE && r.kind() != RelationKind.PARTITIONED_TABLE || !r.readableByAuditor()) {
                 continue;
             }
             Table<?> table = Relations.table(r.qualifiedName()).as("t");

@@ -49,14 +49,39 @@ public final class RunRules {
         return Optional.empty();
     }
 
+    /** The tenant relations the connected role may not read, whose data the data checks could not count. */
+    public static java.util.List<String> unreadable(DatabaseFacts facts) {
+        return facts.tenantRelations().stream().filter(r -> !r.readableByAuditor())
+                .filter(r -> r.kind() == dev.inspector.domain.audit.RelationKind.TABLE
+                        || r.kind() == dev.inspector.domain.audit.RelationKind.PARTITIONED_TABLE)
+                .map(dev.inspector.domain.audit.RelationFacts::qualifiedName).sorted().toList();
+    }
+
+    public static String dataNotChecked(java.util.List<String> unreadable) {
+        return "the connected role may not read " + unreadable.size() + " tenant table" + (unreadable.size() == 1 ? "" : "s")
+                + " (" + String.join(", ", unreadable.subList(0, Math.min(5, unreadable.size())))
+                + (unreadable.size() > 5 ? ", …" : "") + "), so their data was not checked";
+    }
+
+    public static Finding notReadable(java.util.List<String> unreadable) {
+        return new Finding("AUDIT-NOT-READABLE", Severity.INFO, CheckGroup.DATA, "", "",
+                "The data checks skipped what this role may not read: " + dataNotChecked(unreadable) + ".",
+                String.join(", ", unreadable), "Audit as a role that may read them (see the README's inspector_auditor).");
+    }
+
     public static Finding probesSkipped(String reason, TenancyModel model) {
         return new Finding("AUDIT-PROBES-SKIPPED", Severity.INFO, CheckGroup.CROSS_TENANT_READ, "", "",
                 "Nobody was impersonated: " + reason + ".", model.describe(), "");
     }
 
-    public static String noMember(TenancyModel model) {
+    public static String noMember(DatabaseFacts facts) {
+        TenancyModel model = facts.model();
+        boolean hidden = model.membership().flatMap(m -> facts.relation(m.qualifiedName()))
+                .map(r -> r.rlsEnabled() || !r.readableByAuditor()).orElse(false);
         return "nobody could be impersonated: no tenant has a member"
-                + model.membership().map(m -> " in " + m.qualifiedName()).orElse("");
+                + model.membership().map(m -> " in " + m.qualifiedName()).orElse("")
+                + (hidden ? " that the connected role can see (Row Level Security or privileges may hide them: "
+                        + "audit as a role that bypasses RLS)" : "");
     }
 
     public static String noTenantRole(TenancyModel model) {
