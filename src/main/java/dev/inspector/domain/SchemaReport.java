@@ -55,6 +55,11 @@ public record SchemaReport(List<String> problems, List<String> notes, Set<String
                 + feature.need() + " more privileges.";
     }
 
+    /** "Role 'reader' may only read public.feature_flags, …: the actions that change them are refused", if so. */
+    public java.util.Optional<String> readOnlyNote() {
+        return notes.stream().filter(n -> n.startsWith("Role '") && n.contains(" may only read ")).findFirst();
+    }
+
     /** This report with what the role may not change, and a note saying which actions that leaves out. */
     public SchemaReport withReadOnly(java.util.Map<String, String> lacking, String connectedRole) {
         List<String> withNote = new java.util.ArrayList<>(notes);

@@ -143,8 +143,11 @@ public final class MainViewModel {
         databaseLabel.set(info.label());
         serverVersion.set(info.serverVersion());
         role.set(info.role());
-        schemaWarning.set(session.schema().complete() ? ""
-                : "Schema incomplete: " + String.join("; ", session.schema().problems()));
+        String incomplete = session.schema().complete() ? ""
+                : "Schema incomplete: " + String.join("; ", session.schema().problems());
+        // a read-only role sees, once, which actions its privileges leave out
+        String readOnly = session.schema().readOnlyNote().map(n -> (incomplete.isEmpty() ? "" : " · ") + n).orElse("");
+        schemaWarning.set(incomplete + readOnly);
         if (previous != null) {
             tasks.run(p -> {
                 previous.close();
