@@ -27,7 +27,8 @@ public final class ConnectionFailures {
             message = "No route to " + where + ".";
         } else if (find(failure, SocketTimeoutException.class) != null || mentions(failure, "timed out")) {
             message = "Connecting to " + where + " timed out: the host does not answer.";
-        } else if ("28P01".equals(state)) {
+        } else if ("28P01".equals(state) || mentions(failure, "password authentication failed")) {
+            // a pooler (PgBouncer) reports a rejected password with its own state, in the same words
             message = "The database at " + where + " rejected the password of " + who + ".";
         } else if ("28000".equals(state)) {
             message = "The database at " + where + " does not let " + who + " connect (" + firstLine(sql) + ").";

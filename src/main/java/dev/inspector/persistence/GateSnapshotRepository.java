@@ -130,8 +130,11 @@ public final class GateSnapshotRepository {
     static List<TenantOverride> readOverrides(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(OVERRIDE_FETCH_SIZE);
-            if (statement.isWrapperFor(PGStatement.class)) {
-                // A negative threshold is pgjdbc's "server-prepare now and use binary transfer".
+            boolean serverPrepares = !connection.isWrapperFor(org.postgresql.PGConnection.class)
+                    || connection.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold() != 0;
+            if (serverPrepares && statement.isWrapperFor(PGStatement.class)) {
+                // A negative threshold is pgjdbc's "server-prepare now and use binary transfer". Not where the
+                // connection says 0: behind a pooler in transaction mode a named statement meets other clients'.
                 statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
             }
             try (ResultSet rows = statement.executeQuery()) {

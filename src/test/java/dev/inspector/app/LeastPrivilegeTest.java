@@ -61,7 +61,8 @@ class LeastPrivilegeTest {
         err = new StringWriter();
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--db-url=" + db.settings().jdbcUrl();
+        // roles of their own: straight to the server (a pooler's user list knows only the test superuser)
+        all[args.length] = "--db-url=" + db.directSettings().jdbcUrl();
         all[args.length + 1] = "-q";
         return InspectorCommand.commandLine(Map.of("PGUSER", role, "PGPASSWORD", password), "/nonexistent")
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(all);

@@ -25,7 +25,9 @@ class TwoConsolesTest {
         try (Session a = opener.open(db.target(), m -> { }); Session b = opener.open(db.target(), m -> { })) {
             LinkedBlockingQueue<ChangeNotice> seenByB = new LinkedBlockingQueue<>();
             b.onCommittedChange(seenByB::add);
-            assertThat(b.changeFeed()).as("a direct connection can LISTEN").isEqualTo(ChangeFeed.LIVE);
+            // through PgBouncer in transaction mode a LISTEN hears nothing: the console polls, and still hears
+            assertThat(b.changeFeed()).as("a direct connection can LISTEN; a pooled one polls")
+                    .isEqualTo(db.server().pooled() ? ChangeFeed.POLLING : ChangeFeed.LIVE);
 
             long change = a.flagCommands().setChannel("eld_hos_dashboard", ReleaseChannel.INTERNAL, Optional.of(true),
                     Optional.of(false), "dashboard times out").changeId();

@@ -28,6 +28,11 @@ public final class TestDatabase implements AutoCloseable {
         return server.settings(name);
     }
 
+    /** The server itself, never through the pooler of a system run: for roles a pooler's user list does not know. */
+    public ConnectionSettings directSettings() {
+        return server.direct(name);
+    }
+
     public DatabaseTarget target() {
         return new DatabaseTarget.External(settings(), false);
     }

@@ -26,10 +26,14 @@ public final class TestPostgres implements AutoCloseable {
     private final EmbeddedDatabase server;
     private final Path directory;
     private final AtomicInteger counter = new AtomicInteger();
+    /** With -Dinspector.test.pooler=pgbouncer every test connects through a real PgBouncer in transaction mode. */
+    private final PgBouncer pooler;
 
     private TestPostgres(EmbeddedDatabase server, Path directory) {
         this.server = server;
         this.directory = directory;
+        this.pooler = "pgbouncer".equals(System.getProperty("inspector.test.pooler"))
+                ? PgBouncer.start(server.port(), server.user(), server.password()) : null;
     }
 
     static TestPostgres start() {
@@ -46,7 +50,7 @@ public final class TestPostgres implements AutoCloseable {
 
     private void buildTemplate() {
         execute("postgres", "CREATE DATABASE " + TEMPLATE);
-        try (Database db = Database.open(settings(TEMPLATE))) {
+        try (Database db = Database.open(direct(TEMPLATE))) {
             Migrations.installDemo(db.dataSource(), db.dsl());
             Migrations.migrateInspectorSchema(db.dataSource());
         }
@@ -78,9 +82,21 @@ public final class TestPostgres implements AutoCloseable {
         return new TestDatabase(this, name);
     }
 
+    /** Where the tests connect: the server, or the pooler in front of it. */
     public ConnectionSettings settings(String database) {
+        int port = pooler != null ? pooler.port() : server.port();
+        return new ConnectionSettings("jdbc:postgresql://localhost:" + port + "/" + database,
+                server.user(), server.password(), "localhost:" + port + "/" + database, false);
+    }
+
+    /** The server itself, for DDL and databases made from templates (a pooler would keep connections to them). */
+    ConnectionSettings direct(String database) {
         return new ConnectionSettings("jdbc:postgresql://localhost:" + server.port() + "/" + database,
                 server.user(), server.password(), "localhost:" + server.port() + "/" + database, false);
+    }
+
+    public boolean pooled() {
+        return pooler != null;
     }
 
     public int port() {
@@ -93,7 +109,7 @@ public final class TestPostgres implements AutoCloseable {
 
     /** Runs fixed test DDL as superuser; names come from the tests, never from input. */
     public void execute(String database, String sql) {
-        ConnectionSettings settings = settings(database);
+        ConnectionSettings settings = direct(database);
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.driverProperties());
              Statement s = c.createStatement()) {
             s.execute(sql);
@@ -104,6 +120,9 @@ public final class TestPostgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pooler != null) {
+            pooler.close();
+        }
         server.close();
         try (var files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

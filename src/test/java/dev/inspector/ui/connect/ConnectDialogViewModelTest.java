@@ -46,6 +46,6 @@ class ConnectDialogViewModelTest {
 
         assertThat(target.settings().user()).isEqualTo("admin");
         assertThat(target.settings().password()).isEqualTo("pw");
-        assertThat(target.settings().label()).as("no parameters in the label").isEqualTo("db/app");
+        assertThat(target.settings().label()).as("no parameters in the label").isEqualTo("db:5432/app");
     }
 }
