@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (SIGKILL) or shut down fast (SIGINT) at a random moment while a separate console process runs.
  * Every run must end in one sentence and a documented exit status, never a stack trace; after the
  * server is back, the change history and the data agree row for row (no write half done).
- * Rounds: -Dinspector.outage.rounds (default 30).
+ * Rounds: -Dinspector.outage.rounds (default 20; each takes up to the 8 s a command waits for the database).
  */
 class DatabaseOutageSystemIT {
 
@@ -48,7 +48,7 @@ class DatabaseOutageSystemIT {
 
     @Test
     void everyCommandEndsInOneSentenceAndADocumentedStatusAndNothingIsHalfWritten() throws Exception {
-        int rounds = Integer.getInteger("inspector.outage.rounds", 30);
+        int rounds = Integer.getInteger("inspector.outage.rounds", 20);
         Random random = new Random(20261202);
         DataDirectory data = new DataDirectory(dir.resolve("data"));
         Map<Integer, Integer> exits = new TreeMap<>();
@@ -63,7 +63,7 @@ class DatabaseOutageSystemIT {
             for (int round = 0; round < rounds; round++) {
                 List<String> command = COMMANDS.get(round % COMMANDS.size());
                 Process console = start(server, command);
-                Thread.sleep(200 + random.nextInt(3300)); // from JVM start-up to well into the work
+                Thread.sleep(200 + random.nextInt(2600)); // from JVM start-up to well into the work
                 stop(server, round % 2 == 0);
                 if (!console.waitFor(90, TimeUnit.SECONDS)) {
                     console.destroyForcibly();
