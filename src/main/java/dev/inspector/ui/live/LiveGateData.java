@@ -76,7 +76,7 @@ public final class LiveGateData {
         return error.getReadOnlyProperty();
     }
 
-    /** "As of 14:02:33 · live" (or "· polling every 3 s", or "· Refresh to update"). */
+    /** "As of 14:02:33 · live" (or "· checked every few seconds (…)", or "· Refresh to update"). */
     public ReadOnlyStringProperty freshnessProperty() {
         return freshness.getReadOnlyProperty();
     }
