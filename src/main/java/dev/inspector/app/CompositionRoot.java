@@ -167,7 +167,15 @@ public final class CompositionRoot {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setScene(scene);
+        // Fit the screen (1280 x 720 leaves less than 760 px below a panel), and say so explicitly:
+        // some window managers otherwise open a JavaFX stage at a fraction of its scene's size.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1200, screen.getWidth()));
+        stage.setHeight(Math.min(760, screen.getHeight()));
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.show();
+        stage.centerOnScreen();
         mainViewModel.connect(initialTarget);
     }
 

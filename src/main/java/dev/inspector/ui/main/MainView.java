@@ -55,6 +55,11 @@ public final class MainView {
         roleLabel.textProperty().bind(viewModel.roleProperty().map(role -> role.isEmpty() ? "" : "as " + role));
         schemaWarningLabel.textProperty().bind(viewModel.schemaWarningProperty());
         schemaWarningLabel.visibleProperty().bind(viewModel.schemaWarningProperty().isNotEmpty());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(viewModel.schemaWarningProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(560);
+        schemaWarningLabel.setTooltip(whole);
         statusMessage.textProperty().bind(viewModel.progressMessageProperty());
         freshnessLabel.textProperty().bind(viewModel.freshnessProperty());
         // Another console's change slides in over the tabs; it stays until read or replaced.
