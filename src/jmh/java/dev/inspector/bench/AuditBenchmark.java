@@ -13,7 +13,7 @@ import dev.inspector.domain.audit.rules.DataRules;
 import dev.inspector.domain.audit.rules.ProbePlanner;
 import dev.inspector.domain.audit.rules.SchemaRules;
 import dev.inspector.persistence.Database;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.persistence.audit.CatalogReader;
 import dev.inspector.persistence.audit.ColumnCatalog;
 import dev.inspector.persistence.audit.CrossTenantProbes;

@@ -6,7 +6,7 @@ import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.RunComparison;
 import dev.inspector.domain.audit.Severity;
 import dev.inspector.domain.audit.TenancyHints;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.service.AuditRequest;
 import dev.inspector.service.AuditService;
 import dev.inspector.service.Session;

@@ -1,11 +1,11 @@
 package dev.inspector.app;
 
 import dev.inspector.domain.FeatureFlag;
-import dev.inspector.domain.FlagOverview;
 import dev.inspector.domain.promotion.GeneralWay;
 import dev.inspector.domain.promotion.PromotionRules;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.service.DatabaseTarget;
+import dev.inspector.service.Session;
 import dev.inspector.service.SessionOpener;
 import dev.inspector.ui.SessionState;
 import dev.inspector.ui.live.LiveGateData;
@@ -99,7 +99,8 @@ public final class CompositionRoot {
                 .map(FlagRow::flag));
         this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard(), liveData);
         this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs, liveData);
-        this.tenantIsolationViewModel = new TenantIsolationViewModel(tasks, sessionState, dialogs);
+        this.tenantIsolationViewModel = new TenantIsolationViewModel(tasks,
+                sessionState.sessionProperty().map(Session::audits), dialogs);
         this.views = new ViewLoader(this::controllerFor);
         this.releaseDialogs = new ReleaseDialogs(views);
         logWhenFirstReady();
@@ -119,9 +120,19 @@ public final class CompositionRoot {
         });
     }
 
+    /** Each tab computes its data when first opened; the shared snapshot is loaded once for all. */
+    private void tabShown(String tabId) {
+        switch (tabId) {
+            case "tenantMatrixTab" -> tenantMatrixViewModel.shown();
+            case "simulatorTab" -> gateSimulatorViewModel.shown();
+            case "tenantIsolationTab" -> tenantIsolationViewModel.shown();
+            default -> { }
+        }
+    }
+
     private Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
-            return new MainView(mainViewModel, this::openConnectDialog);
+            return new MainView(mainViewModel, this::openConnectDialog, this::tabShown);
         }
         if (type == ReleaseControlView.class) {
             return new ReleaseControlView(releaseControlViewModel, releaseDialogs);

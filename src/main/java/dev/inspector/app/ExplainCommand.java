@@ -2,7 +2,7 @@ package dev.inspector.app;
 
 import dev.inspector.domain.Tenant;
 import dev.inspector.domain.UserProfile;
-import dev.inspector.domain.resolution.ExplanationText;
+import dev.inspector.domain.wording.ExplanationText;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.service.Session;

@@ -1,6 +1,5 @@
 package dev.inspector.app;
 
-import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.persistence.embedded.DataDirectory;
 import dev.inspector.service.DatabaseTarget;
@@ -91,7 +90,7 @@ public final class InspectorCommand implements Callable<Integer> {
             if (dataDir != null) {
                 throw new DatabaseException("--data-dir is for the embedded database; it cannot be combined with --db-url.");
             }
-            return new DatabaseTarget.External(ConnectionSettings.external(dbUrl, null, null, env), initDemo);
+            return DatabaseTarget.external(dbUrl, null, null, env, initDemo);
         }
         if (initDemo) {
             throw new DatabaseException("--init-demo needs --db-url: the embedded database always has the demo.");

@@ -8,7 +8,7 @@ import dev.inspector.domain.audit.Severity;
 import dev.inspector.domain.ConnectionInfo;
 import dev.inspector.domain.promotion.AuditSummary;
 import dev.inspector.persistence.Database;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.persistence.audit.AuditRunRepository;
 import dev.inspector.persistence.audit.Impersonation;
 import dev.inspector.persistence.audit.ColumnCatalog;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.jooq.exception.DataAccessException;
 
 /** Runs the tenant isolation audit and keeps its runs. Works on any PostgreSQL database. */
-public final class AuditService {
+public final class AuditService implements AuditOperations {
 
     private final Database database;
     private final ConnectionInfo info;

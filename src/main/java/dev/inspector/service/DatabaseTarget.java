@@ -16,4 +16,13 @@ public sealed interface DatabaseTarget {
 
     record External(ConnectionSettings settings, boolean initDemo) implements DatabaseTarget {
     }
+
+    /**
+     * An existing database by JDBC URL; user and password may be null (then the URL's, else
+     * PGUSER / PGPASSWORD from {@code env}). An unreadable URL is a {@code DatabaseException}.
+     */
+    static DatabaseTarget external(String jdbcUrl, String user, String password, java.util.Map<String, String> env,
+                                   boolean initDemo) {
+        return new External(ConnectionSettings.external(jdbcUrl, user, password, env), initDemo);
+    }
 }

@@ -16,7 +16,7 @@ import dev.inspector.domain.audit.rules.ProbeRules;
 import dev.inspector.domain.audit.rules.RunRules;
 import dev.inspector.domain.audit.rules.SchemaRules;
 import dev.inspector.persistence.Database;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.persistence.audit.CatalogReader;
 import dev.inspector.persistence.audit.ColumnCatalog;
 import dev.inspector.persistence.audit.CrossTenantProbes;

@@ -1,5 +1,8 @@
 package dev.inspector.app;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.testing.PostgresExtension;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * printing it, and global options work before or after the command.
  */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class CommandLineBoundaryTest {
 
     private StringWriter out;

@@ -1,5 +1,8 @@
 package dev.inspector.app;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.service.report.SpreadsheetSafe;
@@ -22,6 +25,7 @@ import picocli.CommandLine;
 
 /** explain and matrix run as an admin would run them, against a real database given by --db-url. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class HeadlessCommandsTest {
 
     private final StringWriter out = new StringWriter();

@@ -26,6 +26,22 @@ class LayeringTest {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .orShould().dependOnClassesThat().resideInAPackage("org.jooq..");
 
+    /** The window reaches the database only through services: no persistence type, not even an exception. */
+    @ArchTest
+    static final ArchRule uiKnowsNoPersistence = noClasses().that().resideInAPackage("dev.inspector.ui..")
+            .should().dependOnClassesThat().resideInAPackage("dev.inspector.persistence..");
+
+    /** The other direction: nothing below the window reaches up into it or into the commands. */
+    @ArchTest
+    static final ArchRule lowerLayersKnowNoUiOrCommands = noClasses()
+            .that().resideInAnyPackage("dev.inspector.domain..", "dev.inspector.persistence..", "dev.inspector.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.inspector.ui..", "dev.inspector.app..");
+
+    /** Services may use persistence; persistence never calls back into the services that use it. */
+    @ArchTest
+    static final ArchRule persistenceKnowsNoServices = noClasses().that().resideInAPackage("dev.inspector.persistence..")
+            .should().dependOnClassesThat().resideInAPackage("dev.inspector.service..");
+
     @ArchTest
     static final ArchRule viewModelsHoldNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..");

@@ -167,6 +167,7 @@ public final class TenantMatrixBench {
             viewModel = new TenantMatrixViewModel(tasks, state, new FxDialogService(),
                     new LiveGateData(tasks, state, new FxUiExecutor(), Clock.systemDefaultZone()));
             root = new ViewLoader(type -> new TenantMatrixView(viewModel)).load("TenantMatrix");
+            viewModel.shown();
             Scene scene = new Scene(root, 1280, 800);
             scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             scene.getStylesheets().add(TenantMatrixBench.class.getResource("/styles/inspector.css").toExternalForm());
@@ -190,7 +191,7 @@ public final class TenantMatrixBench {
                     @Override
                     public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
                         // the view repaints synchronously on this change; the data is in when rows appear
-                        if (viewModel.rowCount() > 0 && grid.paintCount() > before) {
+                        if (viewModel.cells().rowCount() > 0 && grid.paintCount() > before) {
                             painted.complete(System.nanoTime());
                             viewModel.layoutVersionProperty().removeListener(this);
                         }
@@ -265,9 +266,9 @@ public final class TenantMatrixBench {
         }
 
         void selectColumnsAndScroll() {
-            viewModel.pressColumnHeader(0, false, false);
-            viewModel.pressColumnHeader(viewModel.columnCount() / 2, true, false);
-            OUT.printf("selection: %,d cells (half the columns, every tenant)%n", viewModel.selectedCountProperty().get());
+            viewModel.selection().pressColumnHeader(0, false, false);
+            viewModel.selection().pressColumnHeader(viewModel.cells().columnCount() / 2, true, false);
+            OUT.printf("selection: %,d cells (half the columns, every tenant)%n", viewModel.selection().selectedCountProperty().get());
             scroll("vertical scroll with that selection", true);
         }
 

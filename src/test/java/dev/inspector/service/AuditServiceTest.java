@@ -1,5 +1,8 @@
 package dev.inspector.service;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.AuditRun;
@@ -7,7 +10,7 @@ import dev.inspector.domain.audit.CheckGroup;
 import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.RunComparison;
 import dev.inspector.domain.audit.Severity;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.service.report.AuditCsv;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The whole audit against real databases: the demo's two flaws, a fixed demo, saved runs. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class AuditServiceTest {
 
     @Test

@@ -1,5 +1,6 @@
 package dev.inspector.service;
 
+import org.junit.jupiter.api.parallel.Isolated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.ChangeRecord;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * give back the original rows byte for byte.
  */
 @ExtendWith(PostgresExtension.class)
+/** Alone: its races are timed against lock_timeout, which a busy neighbour would skew. */
+@Isolated
 class ConcurrentConsolesTest {
 
     private static final int THREADS = 4;

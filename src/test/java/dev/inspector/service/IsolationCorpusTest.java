@@ -1,5 +1,8 @@
 package dev.inspector.service;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.CheckGroup;
@@ -8,7 +11,7 @@ import dev.inspector.domain.audit.Severity;
 import dev.inspector.domain.audit.TenancyHints;
 import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.persistence.Database;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.testing.IsolationCase;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestPostgres;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * or function the case names, and raise nothing critical or high on a safe one.
  */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class IsolationCorpusTest {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();

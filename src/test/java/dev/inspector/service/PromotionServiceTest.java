@@ -1,5 +1,8 @@
 package dev.inspector.service;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +19,7 @@ import dev.inspector.domain.promotion.PromotionRules;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.domain.promotion.WayReach;
 import dev.inspector.domain.failure.StateChangedException;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Promotion on a real database: gates from the snapshot and the change history, writes recorded. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class PromotionServiceTest {
 
     private static final Set<String> PILOT_TICKS = Set.of(PromotionRules.NO_CONSOLE_ERRORS, PromotionRules.EDGE_LOGS_CLEAN);

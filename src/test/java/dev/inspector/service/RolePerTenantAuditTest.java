@@ -1,11 +1,14 @@
 package dev.inspector.service;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.AuditRun;
 import dev.inspector.domain.audit.CheckGroup;
 import dev.inspector.domain.audit.Finding;
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
 import dev.inspector.testing.TestPostgres;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cross-tenant probes for a setup where each tenant has a database role of its own. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class RolePerTenantAuditTest {
 
     private static final String TALBI = "00000000-0000-0000-0000-000000000002";

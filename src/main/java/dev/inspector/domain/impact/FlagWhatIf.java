@@ -4,6 +4,7 @@ import dev.inspector.domain.ChannelSetting;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.resolution.GateSnapshot;
+import dev.inspector.domain.resolution.GateSnapshotBuilder;
 import dev.inspector.domain.resolution.MatrixResult;
 
 /**
@@ -18,7 +19,7 @@ public final class FlagWhatIf {
 
     /** Tenants the server gate lets in with {@code version} in place of the flag at {@code flagIndex}. */
     public static int enabledTenants(GateSnapshot snapshot, int flagIndex, FeatureFlag version) {
-        GateSnapshot.Builder builder = GateSnapshot.builder().flag(version).tenants(snapshot.tenants());
+        GateSnapshotBuilder builder = GateSnapshot.builder().flag(version).tenants(snapshot.tenants());
         for (ReleaseChannel channel : ReleaseChannel.values()) {
             snapshot.channelSetting(flagIndex, channel)
                     .ifPresent(on -> builder.channelSetting(new ChannelSetting(version.id(), channel, on)));

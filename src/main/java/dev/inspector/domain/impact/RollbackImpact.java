@@ -8,6 +8,7 @@ import dev.inspector.domain.TenantOverride;
 import dev.inspector.domain.UserProfile;
 import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
+import dev.inspector.domain.resolution.GateSnapshotBuilder;
 import dev.inspector.domain.RollbackOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +66,7 @@ public record RollbackImpact(RollbackOption option, int tenants, int users) {
     /** The gate tables for one flag as the rollback would leave them; same tenant order as the original. */
     private static GateSnapshot afterRollback(GateSnapshot snapshot, int f, RollbackOption option) {
         FeatureFlag flag = snapshot.flag(f);
-        GateSnapshot.Builder builder = GateSnapshot.builder();
+        GateSnapshotBuilder builder = GateSnapshot.builder();
         builder.flag(option == RollbackOption.KILLSWITCH
                 ? new FeatureFlag(flag.id(), flag.key(), flag.name(), flag.description(), false, true)
                 : flag);

@@ -9,12 +9,10 @@ import dev.inspector.domain.TenantOverride;
 import dev.inspector.domain.UserGrant;
 import dev.inspector.domain.UserProfile;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,16 +41,7 @@ public final class GateSnapshot {
 
     private final List<Tenant> tenants;
     private final List<FeatureFlag> flags;
-    /**
-     * Tenant id → index, open addressing with linear probing over primitive arrays: slot i holds
-     * the id's two halves and the tenant index, or index -1 when empty. A by-id evaluation is one
-     * or two probes into these arrays, without a HashMap node, a boxed Integer or a UUID object to
-     * chase (at 10,000 tenants those were cache misses on every call).
-     */
-    private final long[] tenantSlotHigh;
-    private final long[] tenantSlotLow;
-    private final int[] tenantSlotIndex;
-    private final int tenantSlotMask;
+    private final TenantIdIndex tenantIndex;
     private final Map<String, Integer> flagIndexByKey;
     private final Map<UUID, Integer> flagIndexById;
     private final List<UserProfile> users;
@@ -90,28 +79,10 @@ public final class GateSnapshot {
         int flagCount = flags.size();
         int ignored = 0;
 
-        int slots = Integer.highestOneBit(Math.max(2, tenantCount) * 2 - 1) << 1; // a power of two ≥ 2 × count
-        tenantSlotHigh = new long[slots];
-        tenantSlotLow = new long[slots];
-        tenantSlotIndex = new int[slots];
-        tenantSlotMask = slots - 1;
-        Arrays.fill(tenantSlotIndex, -1);
+        tenantIndex = new TenantIdIndex(tenants);
         tenantChannel = new byte[tenantCount];
         for (int t = 0; t < tenantCount; t++) {
-            Tenant tenant = tenants.get(t);
-            long high = tenant.id().getMostSignificantBits();
-            long low = tenant.id().getLeastSignificantBits();
-            int slot = tenantSlot(high, low);
-            while (tenantSlotIndex[slot] >= 0) {
-                if (tenantSlotHigh[slot] == high && tenantSlotLow[slot] == low) {
-                    unique(t, "tenant id", tenant.id());
-                }
-                slot = (slot + 1) & tenantSlotMask;
-            }
-            tenantSlotHigh[slot] = high;
-            tenantSlotLow[slot] = low;
-            tenantSlotIndex[slot] = t;
-            tenantChannel[t] = tenant.channel().map(c -> (byte) c.ordinal()).orElse(NO_CHANNEL);
+            tenantChannel[t] = tenants.get(t).channel().map(c -> (byte) c.ordinal()).orElse(NO_CHANNEL);
         }
 
         flagIndexByKey = new HashMap<>(flagCount * 2);
@@ -141,47 +112,12 @@ public final class GateSnapshot {
             channelRows[slot] = setting.enabled() ? ROW_ON : ROW_OFF;
         }
 
-        // Counting sort by tenant, then a sort by flag inside each tenant's segment.
-        List<TenantOverride> kept = new ArrayList<>(overrides.size());
-        int[] tenantOfKept = new int[overrides.size()];
-        int[] flagOfKept = new int[overrides.size()];
-        overrideStart = new int[tenantCount + 1];
-        for (TenantOverride override : overrides) {
-            int t = tenantIndex(override.tenantId());
-            Integer f = flagIndexById.get(override.flagId());
-            if (t < 0 || f == null) {
-                ignored++;
-                continue;
-            }
-            tenantOfKept[kept.size()] = t;
-            flagOfKept[kept.size()] = f;
-            kept.add(override);
-            overrideStart[t + 1]++;
-        }
-        for (int t = 0; t < tenantCount; t++) {
-            overrideStart[t + 1] += overrideStart[t];
-        }
-        int[] fill = Arrays.copyOf(overrideStart, tenantCount);
-        long[] flagAndPosition = new long[kept.size()];
-        for (int i = 0; i < kept.size(); i++) {
-            flagAndPosition[fill[tenantOfKept[i]]++] = (long) flagOfKept[i] << 32 | i;
-        }
-        overrideFlag = new int[kept.size()];
-        overrideValue = new boolean[kept.size()];
-        overrideRow = new TenantOverride[kept.size()];
-        for (int t = 0; t < tenantCount; t++) {
-            Arrays.sort(flagAndPosition, overrideStart[t], overrideStart[t + 1]);
-        }
-        for (int k = 0; k < kept.size(); k++) {
-            int position = (int) flagAndPosition[k];
-            overrideFlag[k] = (int) (flagAndPosition[k] >>> 32);
-            overrideRow[k] = kept.get(position);
-            overrideValue[k] = overrideRow[k].enabled();
-            if (k > 0 && overrideFlag[k] == overrideFlag[k - 1] && k != overrideStart[tenantOfKept[position]]) {
-                throw new IllegalArgumentException("two overrides for tenant " + overrideRow[k].tenantId()
-                        + " and flag " + overrideRow[k].flagId());
-            }
-        }
+        OverrideTable table = new OverrideTable(overrides, tenantCount, tenantIndex, flagIndexById);
+        ignored += table.ignored;
+        overrideStart = table.start;
+        overrideFlag = table.flag;
+        overrideValue = table.value;
+        overrideRow = table.row;
 
         this.users = List.copyOf(users);
         usersById = new HashMap<>(users.size() * 2);
@@ -202,13 +138,14 @@ public final class GateSnapshot {
         return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, true, true);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static GateSnapshotBuilder builder() {
+        return new GateSnapshotBuilder();
     }
 
-    /** The first slot to probe: the id's bits mixed (Fibonacci hashing), so sequential ids spread too. */
-    private int tenantSlot(long high, long low) {
-        return (int) ((high * 0x9E3779B97F4A7C15L ^ low) * 0x9E3779B97F4A7C15L >>> 32) & tenantSlotMask;
+    static GateSnapshot build(List<Tenant> tenants, List<FeatureFlag> flags, List<ChannelSetting> channelSettings,
+                              List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users,
+                              boolean grantsKnown, boolean userDirectory) {
+        return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, grantsKnown, userDirectory);
     }
 
     private static void unique(Object previous, String what, Object value) {
@@ -245,17 +182,7 @@ public final class GateSnapshot {
 
     /** The tenant's index, or -1 if the snapshot has no such tenant. */
     public int tenantIndex(UUID tenantId) {
-        if (tenantId == null) {
-            return -1;
-        }
-        long high = tenantId.getMostSignificantBits();
-        long low = tenantId.getLeastSignificantBits();
-        for (int slot = tenantSlot(high, low); ; slot = (slot + 1) & tenantSlotMask) {
-            int index = tenantSlotIndex[slot];
-            if (index < 0 || tenantSlotHigh[slot] == high && tenantSlotLow[slot] == low) {
-                return index;
-            }
-        }
+        return tenantIndex.indexOf(tenantId);
     }
 
     /** The flag's index, or -1 if no flag has that key. */
@@ -358,91 +285,5 @@ public final class GateSnapshot {
     }
 
     private record GrantKey(UUID tenantId, UUID userId, String flagKey) {
-    }
-
-    /** Collects rows one by one; convenient when rows come from several queries or from tests. */
-    public static final class Builder {
-        private final List<Tenant> tenants = new ArrayList<>();
-        private final List<FeatureFlag> flags = new ArrayList<>();
-        private final List<ChannelSetting> channelSettings = new ArrayList<>();
-        private final List<TenantOverride> overrides = new ArrayList<>();
-        private final List<UserGrant> grants = new ArrayList<>();
-        private final List<UserProfile> users = new ArrayList<>();
-        private boolean grantsKnown = true;
-        private boolean userDirectory = true;
-
-        private Builder() {
-        }
-
-        public Builder tenants(List<Tenant> rows) {
-            rows.forEach(this::tenant);
-            return this;
-        }
-
-        public Builder flags(List<FeatureFlag> rows) {
-            rows.forEach(this::flag);
-            return this;
-        }
-
-        public Builder channelSettings(List<ChannelSetting> rows) {
-            rows.forEach(this::channelSetting);
-            return this;
-        }
-
-        public Builder overrides(List<TenantOverride> rows) {
-            rows.forEach(this::override);
-            return this;
-        }
-
-        public Builder grants(List<UserGrant> rows) {
-            rows.forEach(this::grant);
-            return this;
-        }
-
-        public Builder users(List<UserProfile> rows) {
-            rows.forEach(this::user);
-            return this;
-        }
-
-        /** Which optional tables the rows came from: tenant_feature_access and profiles. */
-        public Builder sources(boolean grantsTable, boolean profilesTable) {
-            this.grantsKnown = grantsTable;
-            this.userDirectory = profilesTable;
-            return this;
-        }
-
-        public Builder tenant(Tenant tenant) {
-            tenants.add(Objects.requireNonNull(tenant));
-            return this;
-        }
-
-        public Builder flag(FeatureFlag flag) {
-            flags.add(Objects.requireNonNull(flag));
-            return this;
-        }
-
-        public Builder channelSetting(ChannelSetting setting) {
-            channelSettings.add(Objects.requireNonNull(setting));
-            return this;
-        }
-
-        public Builder override(TenantOverride override) {
-            overrides.add(Objects.requireNonNull(override));
-            return this;
-        }
-
-        public Builder grant(UserGrant grant) {
-            grants.add(Objects.requireNonNull(grant));
-            return this;
-        }
-
-        public Builder user(UserProfile user) {
-            users.add(Objects.requireNonNull(user));
-            return this;
-        }
-
-        public GateSnapshot build() {
-            return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, grantsKnown, userDirectory);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.inspector.persistence.audit;
 
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.domain.audit.TenancyModel;
 import dev.inspector.domain.audit.probe.ProbeKind;
 import dev.inspector.domain.audit.probe.ProbePlan;

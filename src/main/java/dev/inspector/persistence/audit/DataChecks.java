@@ -1,5 +1,6 @@
 package dev.inspector.persistence.audit;
 
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.domain.audit.DatabaseFacts;
 import dev.inspector.domain.audit.RelationFacts;
 import dev.inspector.domain.audit.RelationKind;

@@ -1,6 +1,5 @@
 package dev.inspector.ui.connect;
 
-import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.domain.failure.DatabaseException;
 import dev.inspector.service.DatabaseTarget;
 import java.util.Map;
@@ -60,8 +59,7 @@ public final class ConnectDialogViewModel {
             return Optional.empty();
         }
         try {
-            return Optional.of(new DatabaseTarget.External(
-                    ConnectionSettings.external(url.get().strip(), user.get(), password.get(), env), initDemo.get()));
+            return Optional.of(DatabaseTarget.external(url.get().strip(), user.get(), password.get(), env, initDemo.get()));
         } catch (DatabaseException e) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package dev.inspector.ui.isolation;
 
-import dev.inspector.persistence.audit.AuditProgress;
+import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

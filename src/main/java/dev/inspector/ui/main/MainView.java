@@ -32,10 +32,15 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final Runnable openConnectDialog;
+    private final java.util.function.Consumer<String> tabShown;
 
-    public MainView(MainViewModel viewModel, Runnable openConnectDialog) {
+    /**
+     * @param tabShown told the id of each tab as it becomes visible, so a tab loads when first opened
+     */
+    public MainView(MainViewModel viewModel, Runnable openConnectDialog, java.util.function.Consumer<String> tabShown) {
         this.viewModel = viewModel;
         this.openConnectDialog = openConnectDialog;
+        this.tabShown = tabShown;
     }
 
     @FXML
@@ -77,5 +82,7 @@ public final class MainView {
         connectButton.setOnAction(e -> openConnectDialog.run());
         themeButton.textProperty().bind(viewModel.themeProperty().map(t -> t == Theme.LIGHT ? "Dark theme" : "Light theme"));
         themeButton.setOnAction(e -> viewModel.toggleTheme());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> tabShown.accept(tab.getId()));
+        tabShown.accept(tabs.getSelectionModel().getSelectedItem().getId());
     }
 }

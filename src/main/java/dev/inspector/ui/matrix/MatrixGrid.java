@@ -1,15 +1,11 @@
 package dev.inspector.ui.matrix;
 
 import javafx.geometry.Orientation;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Paint;
-import javafx.scene.text.TextAlignment;
 
 /**
  * A virtualised grid for the tenant matrix: one canvas the size of the viewport, on which each
@@ -22,12 +18,12 @@ public final class MatrixGrid extends Region {
     static final double CELL = 20;
     static final double ROW_HEADER_WIDTH = 280;
     static final double COLUMN_HEADER_HEIGHT = 150;
-    private static final double CHANNEL_WIDTH = 76;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final MatrixPalette palette = new MatrixPalette();
+    private final GridPainter painter = new GridPainter(palette);
     private GridSource source;
     private GridActions actions;
     private long lastPaintNanos;
@@ -148,187 +144,10 @@ public final class MatrixGrid extends Region {
 
     void repaint() {
         long start = System.nanoTime();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        g.setFill(palette.surface());
-        g.fillRect(0, 0, width, height);
-        int rows = source == null ? 0 : source.rowCount();
-        int columns = source == null ? 0 : source.columnCount();
-        double offsetX = horizontal.getValue();
-        double offsetY = vertical.getValue();
-        int firstRow = (int) (offsetY / CELL);
-        int lastRow = Math.min(rows - 1, (int) ((offsetY + height - COLUMN_HEADER_HEIGHT) / CELL));
-        int firstColumn = (int) (offsetX / CELL);
-        int lastColumn = Math.min(columns - 1, (int) ((offsetX + width - ROW_HEADER_WIDTH) / CELL));
-        g.setFont(palette.font());
-
-        paintCells(g, firstRow, lastRow, firstColumn, lastColumn, offsetX, offsetY, width, height);
-        paintColumnHeader(g, firstColumn, lastColumn, offsetX, width);
-        paintRowHeader(g, firstRow, lastRow, offsetY, height);
-        // corner
-        g.setFill(palette.header());
-        g.fillRect(0, 0, ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT);
-        g.setFill(palette.mutedText());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("Tenant", 10, COLUMN_HEADER_HEIGHT - 6);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("Channel", ROW_HEADER_WIDTH - 8, COLUMN_HEADER_HEIGHT - 6);
-        g.setStroke(palette.grid());
-        g.setLineWidth(1);
-        g.strokeLine(ROW_HEADER_WIDTH - 0.5, 0, ROW_HEADER_WIDTH - 0.5, height);
-        g.strokeLine(0, COLUMN_HEADER_HEIGHT - 0.5, width, COLUMN_HEADER_HEIGHT - 0.5);
+        painter.paint(canvas.getGraphicsContext2D(), source, canvas.getWidth(), canvas.getHeight(),
+                horizontal.getValue(), vertical.getValue());
         paintCount++;
         lastPaintNanos = System.nanoTime() - start;
-    }
-
-    private void paintCells(GraphicsContext g, int firstRow, int lastRow, int firstColumn, int lastColumn,
-                            double offsetX, double offsetY, double width, double height) {
-        g.save();
-        g.beginPath();
-        g.rect(ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT, width - ROW_HEADER_WIDTH, height - COLUMN_HEADER_HEIGHT);
-        g.clip();
-        Paint[] fills = new Paint[dev.inspector.domain.resolution.Decider.values().length];
-        for (int d = 0; d < fills.length; d++) {
-            fills[d] = palette.decider(d);
-        }
-        Paint selection = palette.selection();
-        Paint selectionBorder = palette.selectionBorder();
-        Paint gridLine = palette.grid();
-        // the content may end before the viewport does: bands and guides stop where the cells stop
-        double right = Math.min(width, ROW_HEADER_WIDTH + source.columnCount() * CELL - offsetX);
-        double bottom = Math.min(height, COLUMN_HEADER_HEIGHT + source.rowCount() * CELL - offsetY);
-        double inset = 4;
-        double mark = CELL - 2 * inset;
-        g.setLineWidth(1.5);
-        for (int r = firstRow; r <= lastRow; r++) {
-            double y = COLUMN_HEADER_HEIGHT + r * CELL - offsetY;
-            if (source.focusedRow(r)) {
-                g.setFill(palette.header());
-                g.fillRect(ROW_HEADER_WIDTH, y, right - ROW_HEADER_WIDTH, CELL);
-            }
-            for (int c = firstColumn; c <= lastColumn; c++) {
-                double x = ROW_HEADER_WIDTH + c * CELL - offsetX;
-                if (source.selected(r, c)) {
-                    g.setFill(selection);
-                    g.fillRect(x, y, CELL, CELL);
-                }
-                int kind = source.cellKind(r, c);
-                Paint paint = fills[kind >>> 1];
-                if ((kind & 1) != 0) {
-                    g.setFill(paint);
-                    g.fillRect(x + inset, y + inset, mark, mark);
-                } else {
-                    g.setStroke(paint);
-                    g.strokeRect(x + inset + 0.75, y + inset + 0.75, mark - 1.5, mark - 1.5);
-                }
-            }
-        }
-        // light guides every five rows and columns help the eye across a wide grid
-        g.setStroke(gridLine);
-        g.setLineWidth(1);
-        for (int r = firstRow - firstRow % 5; r <= lastRow + 1 && lastRow >= 0; r += 5) {
-            double y = Math.floor(COLUMN_HEADER_HEIGHT + r * CELL - offsetY) + 0.5;
-            g.strokeLine(ROW_HEADER_WIDTH, y, right, y);
-        }
-        for (int c = firstColumn - firstColumn % 5; c <= lastColumn + 1 && lastColumn >= 0; c += 5) {
-            double x = Math.floor(ROW_HEADER_WIDTH + c * CELL - offsetX) + 0.5;
-            g.strokeLine(x, COLUMN_HEADER_HEIGHT, x, bottom);
-        }
-        // selection edges and the focused cell on top
-        g.setStroke(selectionBorder);
-        for (int r = firstRow; r <= lastRow; r++) {
-            double y = COLUMN_HEADER_HEIGHT + r * CELL - offsetY;
-            for (int c = firstColumn; c <= lastColumn; c++) {
-                if (source.selected(r, c)) {
-                    double x = ROW_HEADER_WIDTH + c * CELL - offsetX;
-                    if (r == 0 || !source.selected(r - 1, c)) {
-                        g.strokeLine(x, y + 0.5, x + CELL, y + 0.5);
-                    }
-                    if (r == source.rowCount() - 1 || !source.selected(r + 1, c)) {
-                        g.strokeLine(x, y + CELL - 0.5, x + CELL, y + CELL - 0.5);
-                    }
-                    if (c == 0 || !source.selected(r, c - 1)) {
-                        g.strokeLine(x + 0.5, y, x + 0.5, y + CELL);
-                    }
-                    if (c == source.columnCount() - 1 || !source.selected(r, c + 1)) {
-                        g.strokeLine(x + CELL - 0.5, y, x + CELL - 0.5, y + CELL);
-                    }
-                }
-            }
-        }
-        g.setStroke(palette.focus());
-        g.setLineWidth(2);
-        for (int r = firstRow; r <= lastRow; r++) {
-            if (source.focusedRow(r)) {
-                for (int c = firstColumn; c <= lastColumn; c++) {
-                    if (source.focusedColumn(c)) {
-                        g.strokeRect(ROW_HEADER_WIDTH + c * CELL - offsetX + 1, COLUMN_HEADER_HEIGHT + r * CELL - offsetY + 1,
-                                CELL - 2, CELL - 2);
-                    }
-                }
-            }
-        }
-        g.restore();
-    }
-
-    private void paintColumnHeader(GraphicsContext g, int firstColumn, int lastColumn, double offsetX, double width) {
-        g.save();
-        g.beginPath();
-        g.rect(ROW_HEADER_WIDTH, 0, width - ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT);
-        g.clip();
-        g.setFill(palette.header());
-        g.fillRect(ROW_HEADER_WIDTH, 0, width - ROW_HEADER_WIDTH, COLUMN_HEADER_HEIGHT);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int c = firstColumn; c <= lastColumn; c++) {
-            double x = ROW_HEADER_WIDTH + c * CELL - offsetX;
-            boolean focused = source.focusedColumn(c);
-            if (focused) {
-                g.setFill(palette.selection());
-                g.fillRect(x, 0, CELL, COLUMN_HEADER_HEIGHT);
-            }
-            g.save();
-            g.translate(x + CELL / 2, COLUMN_HEADER_HEIGHT - 6);
-            g.rotate(-90);
-            g.setFill(focused ? palette.text() : palette.mutedText());
-            g.fillText(source.columnLabel(c), 0, 0);
-            g.restore();
-        }
-        g.restore();
-    }
-
-    private void paintRowHeader(GraphicsContext g, int firstRow, int lastRow, double offsetY, double height) {
-        g.save();
-        g.beginPath();
-        g.rect(0, COLUMN_HEADER_HEIGHT, ROW_HEADER_WIDTH, height - COLUMN_HEADER_HEIGHT);
-        g.clip();
-        g.setFill(palette.header());
-        g.fillRect(0, COLUMN_HEADER_HEIGHT, ROW_HEADER_WIDTH, height - COLUMN_HEADER_HEIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int r = firstRow; r <= lastRow; r++) {
-            double y = COLUMN_HEADER_HEIGHT + r * CELL - offsetY;
-            boolean focused = source.focusedRow(r);
-            if (focused) {
-                g.setFill(palette.selection());
-                g.fillRect(0, y, ROW_HEADER_WIDTH, CELL);
-            }
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setFill(palette.mutedText());
-            g.fillText(source.rowDetail(r), ROW_HEADER_WIDTH - 8, y + CELL / 2);
-        }
-        // names clipped short of the channel column, so a long name never runs into it
-        g.beginPath();
-        g.rect(0, COLUMN_HEADER_HEIGHT, ROW_HEADER_WIDTH - CHANNEL_WIDTH - 8, height - COLUMN_HEADER_HEIGHT);
-        g.clip();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(palette.text());
-        for (int r = firstRow; r <= lastRow; r++) {
-            double y = COLUMN_HEADER_HEIGHT + r * CELL - offsetY;
-            g.fillText(source.rowLabel(r), 10, y + CELL / 2);
-        }
-        g.restore();
     }
 
     // --- input ------------------------------------------------------------------------------

@@ -78,14 +78,14 @@ public final class TenantMatrixView {
         flagField.textProperty().bindBidirectional(viewModel.flagTextProperty());
         buildLegend();
 
-        grid.setSource(viewModel, viewModel);
+        grid.setSource(viewModel.cells(), viewModel.selection());
         viewModel.layoutVersionProperty().addListener((obs, old, now) -> grid.relayout());
         viewModel.paintVersionProperty().addListener((obs, old, now) -> grid.repaint());
         placeholder.textProperty().bind(viewModel.loadingProperty().map(busy -> busy && viewModel.data() == null
                 ? "Loading the matrix…" : ""));
         viewModel.layoutVersionProperty().addListener((obs, old, now) -> updatePlaceholder());
 
-        selectionLabel.textProperty().bind(viewModel.selectionSummaryProperty());
+        selectionLabel.textProperty().bind(viewModel.selection().selectionSummaryProperty());
         undoButton.disableProperty().bind(viewModel.overrides().undoableProperty().isNull()
                 .or(viewModel.writingProperty()));
         undoButton.managedProperty().bind(viewModel.overrides().undoableProperty().isNotNull());
@@ -99,20 +99,20 @@ public final class TenantMatrixView {
         overrideOffButton.setOnAction(e -> viewModel.applyOverride(Optional.of(false)));
         clearOverrideButton.setOnAction(e -> viewModel.applyOverride(Optional.empty()));
 
-        traceTitle.textProperty().bind(viewModel.traceTitleProperty());
-        viewModel.trace().addListener((ListChangeListener<TraceStep>) c -> showTrace());
+        traceTitle.textProperty().bind(viewModel.focus().traceTitleProperty());
+        viewModel.focus().trace().addListener((ListChangeListener<TraceStep>) c -> showTrace());
 
-        rolloutTitle.textProperty().bind(viewModel.rolloutTitleProperty());
+        rolloutTitle.textProperty().bind(viewModel.focus().rolloutTitleProperty());
         onSeries.setName("on");
         offSeries.setName("off");
         rolloutChart.getData().setAll(List.of(onSeries, offSeries));
-        rolloutChart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.rollout()));
+        rolloutChart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.focus().rollout()));
         rolloutChart.managedProperty().bind(rolloutChart.visibleProperty());
-        viewModel.rollout().addListener((ListChangeListener<ChannelShare>) c -> showRollout());
+        viewModel.focus().rollout().addListener((ListChangeListener<ChannelShare>) c -> showRollout());
     }
 
     private void updatePlaceholder() {
-        if (viewModel.data() != null && (viewModel.rowCount() == 0 || viewModel.columnCount() == 0)) {
+        if (viewModel.data() != null && (viewModel.cells().rowCount() == 0 || viewModel.cells().columnCount() == 0)) {
             placeholder.textProperty().unbind();
             placeholder.setText("No tenant or flag matches the filters.");
         } else if (viewModel.data() != null) {
@@ -138,7 +138,7 @@ public final class TenantMatrixView {
 
     private void showTrace() {
         traceBox.getChildren().clear();
-        for (TraceStep step : viewModel.trace()) {
+        for (TraceStep step : viewModel.focus().trace()) {
             Label number = new Label(step.number() + ".");
             number.getStyleClass().add("trace-number");
             number.setMinWidth(22);
@@ -162,7 +162,7 @@ public final class TenantMatrixView {
         List<XYChart.Data<String, Number>> on = new java.util.ArrayList<>();
         List<XYChart.Data<String, Number>> off = new java.util.ArrayList<>();
         List<String> categories = new java.util.ArrayList<>();
-        for (ChannelShare share : viewModel.rollout()) {
+        for (ChannelShare share : viewModel.focus().rollout()) {
             String category = share.channel() + "\n" + share.on() + " of " + share.total();
             categories.add(category);
             on.add(new XYChart.Data<>(category, share.percentOn()));

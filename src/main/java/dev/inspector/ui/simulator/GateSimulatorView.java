@@ -71,30 +71,30 @@ public final class GateSimulatorView {
     private void initialize() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         showWhenNotEmpty(errorLabel, viewModel.errorProperty());
-        showWhenNotEmpty(userProblemLabel, viewModel.userProblemProperty());
+        showWhenNotEmpty(userProblemLabel, viewModel.choices().userProblemProperty());
         showWhenNotEmpty(hintLabel, viewModel.hintProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         refreshButton.setOnAction(e -> viewModel.refresh());
-        copyButton.disableProperty().bind(viewModel.canCopyProperty().not());
+        copyButton.disableProperty().bind(viewModel.results().canCopyProperty().not());
         copyButton.setOnAction(e -> viewModel.copyResult());
 
-        mirror(viewModel.tenants(), tenantPicker);
+        mirror(viewModel.choices().tenants(), tenantPicker);
         tenantPicker.setConverter(converter(t -> t.name() + " · " + (t.releaseChannel() == null ? "no channel" : t.releaseChannel())));
-        tenantPicker.valueProperty().bindBidirectional(viewModel.selectedTenantProperty());
-        userPicker.setItems(viewModel.users());
+        tenantPicker.valueProperty().bindBidirectional(viewModel.choices().selectedTenantProperty());
+        userPicker.setItems(viewModel.choices().users());
         userPicker.setConverter(converter(UserOption::label));
-        userPicker.valueProperty().bindBidirectional(viewModel.selectedUserProperty());
+        userPicker.valueProperty().bindBidirectional(viewModel.choices().selectedUserProperty());
         userPicker.disableProperty().bind(userField.textProperty().isNotEmpty());
-        userField.textProperty().bindBidirectional(viewModel.userQueryProperty());
-        mirror(viewModel.flagChoices(), flagPicker);
+        userField.textProperty().bindBidirectional(viewModel.choices().userQueryProperty());
+        mirror(viewModel.choices().flagChoices(), flagPicker);
         flagPicker.setConverter(converter(FlagChoice::label));
-        flagPicker.valueProperty().bindBidirectional(viewModel.selectedFlagProperty());
+        flagPicker.valueProperty().bindBidirectional(viewModel.choices().selectedFlagProperty());
 
-        singlePane.visibleProperty().bind(viewModel.simulationProperty().isNotNull());
+        singlePane.visibleProperty().bind(viewModel.results().simulationProperty().isNotNull());
         singlePane.managedProperty().bind(singlePane.visibleProperty());
-        bindBadge(serverBadge, serverReason, serverOpenFeature, viewModel.serverVerdictProperty());
-        bindBadge(uiBadge, uiReason, uiOpenFeature, viewModel.uiVerdictProperty());
-        channelTable.setItems(viewModel.channelRows());
+        bindBadge(serverBadge, serverReason, serverOpenFeature, viewModel.results().serverVerdictProperty());
+        bindBadge(uiBadge, uiReason, uiOpenFeature, viewModel.results().uiVerdictProperty());
+        channelTable.setItems(viewModel.results().channelRows());
         channelTable.setRowFactory(t -> VerdictCells.channelRow());
         channelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channelLabel()));
         channelServerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -102,10 +102,10 @@ public final class GateSimulatorView {
         channelUiColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         channelUiColumn.setCellFactory(c -> VerdictCells.channelVerdict(ChannelRow::ui, ChannelRow::uiChanges));
 
-        flagTable.visibleProperty().bind(viewModel.allFlagsModeProperty().and(viewModel.hintProperty().isEmpty()));
+        flagTable.visibleProperty().bind(viewModel.results().allFlagsModeProperty().and(viewModel.hintProperty().isEmpty()));
         flagTable.managedProperty().bind(flagTable.visibleProperty());
-        flagTable.setItems(viewModel.flagRows());
-        flagTablePlaceholder.textProperty().bind(viewModel.computingProperty().map(busy -> busy ? "Computing…" : "No flags."));
+        flagTable.setItems(viewModel.results().flagRows());
+        flagTablePlaceholder.textProperty().bind(viewModel.results().computingProperty().map(busy -> busy ? "Computing…" : "No flags."));
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         serverColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serverVerdict()));
         serverColumn.setCellFactory(c -> VerdictCells.verdict());
@@ -114,19 +114,19 @@ public final class GateSimulatorView {
         uiColumn.setCellFactory(c -> VerdictCells.verdict());
         uiReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().uiVerdict().reasonWords()));
         flagTable.getSelectionModel().selectedItemProperty().addListener(
-                (obs, old, row) -> viewModel.selectedRowProperty().set(row));
+                (obs, old, row) -> viewModel.results().selectedRowProperty().set(row));
 
-        traceTitle.textProperty().bind(viewModel.traceTitleProperty());
+        traceTitle.textProperty().bind(viewModel.results().traceTitleProperty());
         traceTitle.visibleProperty().bind(viewModel.hintProperty().isEmpty());
         traceTitle.managedProperty().bind(traceTitle.visibleProperty());
         traceTable.visibleProperty().bind(traceTitle.visibleProperty());
         traceTable.managedProperty().bind(traceTable.visibleProperty());
-        traceTable.setItems(viewModel.trace());
+        traceTable.setItems(viewModel.results().trace());
         traceTable.setRowFactory(t -> VerdictCells.traceRow());
         // the deciding step is the last one: keep it in sight when the table is short
-        viewModel.trace().addListener((ListChangeListener<TraceStep>) c -> {
-            if (!viewModel.trace().isEmpty()) {
-                traceTable.scrollTo(viewModel.trace().size() - 1);
+        viewModel.results().trace().addListener((ListChangeListener<TraceStep>) c -> {
+            if (!viewModel.results().trace().isEmpty()) {
+                traceTable.scrollTo(viewModel.results().trace().size() - 1);
             }
         });
         stepNumberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));

@@ -1,8 +1,8 @@
 package dev.inspector.ui.simulator;
 
+import dev.inspector.domain.wording.ExplanationText;
 import dev.inspector.domain.resolution.Decision;
 import dev.inspector.domain.resolution.ReasonCode;
-import java.util.Locale;
 
 /**
  * A gate's verdict as the simulator shows it: "On" or "Blocked", the reason in words and as the
@@ -16,13 +16,11 @@ public record Verdict(boolean on, String word, String reasonWords, ReasonCode re
     }
 
     static String word(boolean enabled) {
-        return enabled ? "On" : "Blocked";
+        return ExplanationText.word(enabled);
     }
 
-    /** KILLSWITCH_TRIPPED → "Killswitch tripped". */
     static String words(ReasonCode reason) {
-        String words = reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ExplanationText.reasonWords(reason);
     }
 
     /** "Killswitch tripped (KILLSWITCH_TRIPPED)". */

@@ -8,6 +8,7 @@ import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.Tenant;
 import dev.inspector.domain.TenantOverride;
 import dev.inspector.domain.resolution.GateSnapshot;
+import dev.inspector.domain.resolution.GateSnapshotBuilder;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,8 +75,8 @@ class GeneralReachTest {
     }
 
     /** Internal and pilot rows on; four general tenants. */
-    private static GateSnapshot.Builder base(boolean killswitchTripped) {
-        GateSnapshot.Builder b = GateSnapshot.builder()
+    private static GateSnapshotBuilder base(boolean killswitchTripped) {
+        GateSnapshotBuilder b = GateSnapshot.builder()
                 .tenant(new Tenant(id("Dev"), "Dev", "internal"))
                 .tenant(new Tenant(id("Pilot"), "Pilot", "pilot"));
         for (String name : List.of("Gen A", "Gen B", "Gen C", "Gen D")) {

@@ -9,6 +9,7 @@ import dev.inspector.domain.Tenant;
 import dev.inspector.domain.TenantOverride;
 import dev.inspector.domain.promotion.GateCheck.Status;
 import dev.inspector.domain.resolution.GateSnapshot;
+import dev.inspector.domain.resolution.GateSnapshotBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,13 +34,13 @@ class PromotionRulesTest {
 
     static Stream<Arguments> internalTenantCases() {
         return Stream.of(
-                Arguments.of("internal row on", (Consumer<GateSnapshot.Builder>) b -> channel(b, ReleaseChannel.INTERNAL, true),
+                Arguments.of("internal row on", (Consumer<GateSnapshotBuilder>) b -> channel(b, ReleaseChannel.INTERNAL, true),
                         Status.PASSED, "On for all 2 internal tenants: Dev A, Dev B."),
-                Arguments.of("internal row off", (Consumer<GateSnapshot.Builder>) b -> channel(b, ReleaseChannel.INTERNAL, false),
+                Arguments.of("internal row off", (Consumer<GateSnapshotBuilder>) b -> channel(b, ReleaseChannel.INTERNAL, false),
                         Status.FAILED, "Off for 2 of 2 internal tenants: Dev A, Dev B."),
-                Arguments.of("no row, default off", (Consumer<GateSnapshot.Builder>) b -> { },
+                Arguments.of("no row, default off", (Consumer<GateSnapshotBuilder>) b -> { },
                         Status.FAILED, "Off for 2 of 2 internal tenants: Dev A, Dev B."),
-                Arguments.of("one internal tenant opted out", (Consumer<GateSnapshot.Builder>) b -> {
+                Arguments.of("one internal tenant opted out", (Consumer<GateSnapshotBuilder>) b -> {
                     channel(b, ReleaseChannel.INTERNAL, true);
                     b.override(new TenantOverride(id("Dev B"), flagId(), false));
                 }, Status.FAILED, "Off for 1 of 2 internal tenants: Dev B."));
@@ -47,9 +48,9 @@ class PromotionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("internalTenantCases")
-    void theFlagMustBeOnForEveryInternalTenant(String name, Consumer<GateSnapshot.Builder> setup, Status status,
+    void theFlagMustBeOnForEveryInternalTenant(String name, Consumer<GateSnapshotBuilder> setup, Status status,
                                                String detail) {
-        GateSnapshot.Builder b = tenants(GateSnapshot.builder()).flag(flag(false, false));
+        GateSnapshotBuilder b = tenants(GateSnapshot.builder()).flag(flag(false, false));
         setup.accept(b);
 
         GateCheck check = check(review(b.build(), PromotionTarget.PILOT, Optional.of(CLEAN), Optional.empty()),
@@ -61,7 +62,7 @@ class PromotionRulesTest {
 
     @Test
     void aTrippedKillswitchFailsTheInternalCheck() {
-        GateSnapshot.Builder b = tenants(GateSnapshot.builder()).flag(flag(false, true));
+        GateSnapshotBuilder b = tenants(GateSnapshot.builder()).flag(flag(false, true));
         channel(b, ReleaseChannel.INTERNAL, true);
 
         assertThat(check(review(b.build(), PromotionTarget.PILOT, Optional.of(CLEAN), Optional.empty()),
@@ -243,14 +244,14 @@ class PromotionRulesTest {
 
     /** Two internal tenants, a pilot and a general one; the flag as a fresh flag is: on/off/off. */
     static GateSnapshot standard() {
-        GateSnapshot.Builder b = tenants(GateSnapshot.builder()).flag(flag(false, false));
+        GateSnapshotBuilder b = tenants(GateSnapshot.builder()).flag(flag(false, false));
         channel(b, ReleaseChannel.INTERNAL, true);
         channel(b, ReleaseChannel.PILOT, false);
         channel(b, ReleaseChannel.GENERAL, false);
         return b.build();
     }
 
-    static GateSnapshot.Builder tenants(GateSnapshot.Builder b) {
+    static GateSnapshotBuilder tenants(GateSnapshotBuilder b) {
         return b.tenant(new Tenant(id("Dev A"), "Dev A", "internal"))
                 .tenant(new Tenant(id("Dev B"), "Dev B", "internal"))
                 .tenant(new Tenant(id("Pilot"), "Pilot", "pilot"))
@@ -261,7 +262,7 @@ class PromotionRulesTest {
         return new FeatureFlag(flagId(), KEY, "New feature", "", defaultEnabled, killswitch);
     }
 
-    static void channel(GateSnapshot.Builder b, ReleaseChannel channel, boolean on) {
+    static void channel(GateSnapshotBuilder b, ReleaseChannel channel, boolean on) {
         b.channelSetting(new ChannelSetting(flagId(), channel, on));
     }
 

@@ -21,7 +21,7 @@ final class Scenario {
     static final UUID ROOT = id("user:root");
     static final UUID GHOST = id("user:ghost");
 
-    private final GateSnapshot.Builder builder = GateSnapshot.builder();
+    private final GateSnapshotBuilder builder = GateSnapshot.builder();
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,8 @@
 package dev.inspector.persistence.audit;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.Finding;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The demo's one deliberate schema flaw is found; with it fixed, no critical or high finding is left. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class DemoSchemaAuditTest {
 
     @Test

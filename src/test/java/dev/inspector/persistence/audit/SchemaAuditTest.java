@@ -1,5 +1,8 @@
 package dev.inspector.persistence.audit;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.Finding;
@@ -21,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is flagged, that a correctly protected table is not, and what the demo database yields.
  */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class SchemaAuditTest {
 
     private static TestDatabase db;

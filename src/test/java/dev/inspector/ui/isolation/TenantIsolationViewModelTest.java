@@ -1,5 +1,8 @@
 package dev.inspector.ui.isolation;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.AuditRun;
@@ -26,12 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The isolation tab's logic on real demo databases, the work run inline. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class TenantIsolationViewModelTest {
 
     private final SessionState state = new SessionState();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> errors = dialogs.shown;
-    private final TenantIsolationViewModel vm = new TenantIsolationViewModel(new DirectTaskRunner(), state, dialogs);
+    private final TenantIsolationViewModel vm = shownTab();
+
+    private TenantIsolationViewModel shownTab() {
+        TenantIsolationViewModel tab = new TenantIsolationViewModel(new DirectTaskRunner(),
+                state.sessionProperty().map(Session::audits), dialogs);
+        tab.shown();
+        return tab;
+    }
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     private TestDatabase open(TestPostgres postgres) {
@@ -55,15 +66,15 @@ class TenantIsolationViewModelTest {
     void listsTheTenantsAndNamesWhoARunWithoutAChoiceImpersonates(TestPostgres postgres) {
         open(postgres);
 
-        assertThat(vm.tenants()).hasSize(10);
-        assertThat(vm.tenants()).filteredOn(t -> t.tenant().defaultPick()).hasSize(5);
-        assertThat(vm.tenantHintProperty().get()).isEqualTo("None checked: impersonates the 5 tenants marked default.");
-        assertThat(vm.runs()).isEmpty();
-        assertThat(vm.summaryProperty().get()).isEqualTo("No audit has run on this database yet.");
+        assertThat(vm.setup().tenants()).hasSize(10);
+        assertThat(vm.setup().tenants()).filteredOn(t -> t.tenant().defaultPick()).hasSize(5);
+        assertThat(vm.setup().tenantHintProperty().get()).isEqualTo("None checked: impersonates the 5 tenants marked default.");
+        assertThat(vm.savedRuns().runs()).isEmpty();
+        assertThat(vm.savedRuns().summaryProperty().get()).isEqualTo("No audit has run on this database yet.");
         assertThat(vm.canExportProperty().get()).isFalse();
 
-        vm.tenants().get(0).checkedProperty().set(true);
-        assertThat(vm.tenantHintProperty().get()).isEqualTo("Impersonates a member of 1 tenant.");
+        vm.setup().tenants().get(0).checkedProperty().set(true);
+        assertThat(vm.setup().tenantHintProperty().get()).isEqualTo("Impersonates a member of 1 tenant.");
     }
 
     @Test
@@ -73,23 +84,23 @@ class TenantIsolationViewModelTest {
         vm.run();
 
         assertThat(errors).isEmpty();
-        assertThat(vm.runningProperty().get()).isFalse();
-        assertThat(vm.runs()).hasSize(1);
-        AuditRun run = vm.selectedRunProperty().get().run();
+        assertThat(vm.progress().runningProperty().get()).isFalse();
+        assertThat(vm.savedRuns().runs()).hasSize(1);
+        AuditRun run = vm.savedRuns().selectedRunProperty().get().run();
         assertThat(run.cancelled()).isFalse();
-        assertThat(ids(vm.findings())).contains("RLS-DISABLED@public.drivers", "DATA-NULL-TENANT@public.customers");
-        assertThat(vm.findings().get(0).finding().severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(vm.findings()).extracting(r -> r.finding().severity()).isSorted();
-        assertThat(vm.relationProgress()).extracting(RelationProgress::relation)
+        assertThat(ids(vm.findings().findings())).contains("RLS-DISABLED@public.drivers", "DATA-NULL-TENANT@public.customers");
+        assertThat(vm.findings().findings().get(0).finding().severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(vm.findings().findings()).extracting(r -> r.finding().severity()).isSorted();
+        assertThat(vm.progress().relationProgress()).extracting(RelationProgress::relation)
                 .contains("public.drivers", "public.customers");
-        assertThat(vm.relationProgress()).allSatisfy(p -> assertThat(p.fraction()).isEqualTo(1.0));
-        assertThat(vm.relationProgress()).filteredOn(p -> p.relation().equals("public.drivers")).singleElement()
+        assertThat(vm.progress().relationProgress()).allSatisfy(p -> assertThat(p.fraction()).isEqualTo(1.0));
+        assertThat(vm.progress().relationProgress()).filteredOn(p -> p.relation().equals("public.drivers")).singleElement()
                 .satisfies(p -> assertThat(p.expected()).as("a data check and a probe per default tenant").isEqualTo(6));
-        assertThat(vm.progressMessageProperty().get()).startsWith("Finished: run " + run.id());
-        assertThat(vm.proofLineProperty().get()).matches("✔ Audited data unchanged: \\d+ tables, row count \\+ hash equal.*");
-        assertThat(vm.proofHoldsProperty().get()).isTrue();
-        assertThat(vm.severityCounts()).extracting(SeverityCount::severity).containsExactly(Severity.values());
-        assertThat(vm.severityCounts().get(0).count()).isEqualTo(run.count(Severity.CRITICAL)).isPositive();
+        assertThat(vm.progress().progressMessageProperty().get()).startsWith("Finished: run " + run.id());
+        assertThat(vm.savedRuns().proofLineProperty().get()).matches("✔ Audited data unchanged: row count and hash of \\d+ tables equal before and after the probes\\.");
+        assertThat(vm.savedRuns().proofHoldsProperty().get()).isTrue();
+        assertThat(vm.savedRuns().severityCounts()).extracting(SeverityCount::severity).containsExactly(Severity.values());
+        assertThat(vm.savedRuns().severityCounts().get(0).count()).isEqualTo(run.count(Severity.CRITICAL)).isPositive();
         assertThat(vm.canExportProperty().get()).isTrue();
     }
 
@@ -97,53 +108,53 @@ class TenantIsolationViewModelTest {
     void severityGroupAndTextFiltersNarrowTheFindings(TestPostgres postgres) {
         open(postgres);
         vm.run();
-        int all = vm.findings().size();
+        int all = vm.findings().findings().size();
 
-        vm.minimumSeverityProperty().set(Severity.HIGH);
-        assertThat(vm.findings()).isNotEmpty().hasSizeLessThan(all)
+        vm.findings().minimumSeverityProperty().set(Severity.HIGH);
+        assertThat(vm.findings().findings()).isNotEmpty().hasSizeLessThan(all)
                 .allSatisfy(r -> assertThat(r.finding().severity()).isIn(Severity.CRITICAL, Severity.HIGH));
-        assertThat(vm.findingsCountProperty().get()).isEqualTo(vm.findings().size() + " of " + all + " findings");
+        assertThat(vm.findings().findingsCountProperty().get()).isEqualTo(vm.findings().findings().size() + " of " + all + " findings");
 
-        vm.textFilterProperty().set("CUSTOMERS");
-        assertThat(ids(vm.findings())).containsExactly("DATA-NULL-TENANT@public.customers");
+        vm.findings().textFilterProperty().set("CUSTOMERS");
+        assertThat(ids(vm.findings().findings())).containsExactly("DATA-NULL-TENANT@public.customers");
 
-        vm.textFilterProperty().set("drivers");
-        vm.groupFilterProperty().set(new GroupChoice(CheckGroup.SCHEMA));
-        assertThat(ids(vm.findings())).containsExactly("RLS-DISABLED@public.drivers");
+        vm.findings().textFilterProperty().set("drivers");
+        vm.findings().groupFilterProperty().set(new GroupChoice(CheckGroup.SCHEMA));
+        assertThat(ids(vm.findings().findings())).containsExactly("RLS-DISABLED@public.drivers");
 
-        vm.groupFilterProperty().set(GroupChoice.ALL);
-        vm.textFilterProperty().set("");
-        vm.minimumSeverityProperty().set(Severity.INFO);
-        assertThat(vm.findings()).hasSize(all);
+        vm.findings().groupFilterProperty().set(GroupChoice.ALL);
+        vm.findings().textFilterProperty().set("");
+        vm.findings().minimumSeverityProperty().set(Severity.INFO);
+        assertThat(vm.findings().findings()).hasSize(all);
     }
 
     @Test
     void selectingAFindingShowsItsEvidenceAndFix(TestPostgres postgres) {
         open(postgres);
         vm.run();
-        FindingRow nullTenant = vm.findings().stream()
+        FindingRow nullTenant = vm.findings().findings().stream()
                 .filter(r -> r.finding().checkId().equals("DATA-NULL-TENANT")).findFirst().orElseThrow();
 
-        vm.selectedFindingProperty().set(nullTenant);
+        vm.findings().selectedFindingProperty().set(nullTenant);
 
-        assertThat(vm.detailTitleProperty().get()).isEqualTo("HIGH · DATA-NULL-TENANT · public.customers");
-        assertThat(vm.detailEvidenceProperty().get()).contains("00000000-0000-0000-0003-000000000001");
-        assertThat(vm.detailFixProperty().get()).isEqualTo(nullTenant.finding().fixHint()).isNotBlank();
+        assertThat(vm.findings().detail().detailTitleProperty().get()).isEqualTo("HIGH · DATA-NULL-TENANT · public.customers");
+        assertThat(vm.findings().detail().detailEvidenceProperty().get()).contains("00000000-0000-0000-0003-000000000001");
+        assertThat(vm.findings().detail().detailFixProperty().get()).isEqualTo(nullTenant.finding().fixHint()).isNotBlank();
 
-        vm.textFilterProperty().set("customers");
-        assertThat(vm.selectedFindingProperty().get()).as("still shown, still selected").isEqualTo(nullTenant);
-        vm.textFilterProperty().set("drivers");
-        assertThat(vm.selectedFindingProperty().get()).isNull();
-        assertThat(vm.detailEvidenceProperty().get()).isEmpty();
+        vm.findings().textFilterProperty().set("customers");
+        assertThat(vm.findings().selectedFindingProperty().get()).as("still shown, still selected").isEqualTo(nullTenant);
+        vm.findings().textFilterProperty().set("drivers");
+        assertThat(vm.findings().selectedFindingProperty().get()).isNull();
+        assertThat(vm.findings().detail().detailEvidenceProperty().get()).isEmpty();
     }
 
     @Test
     void cancellingAfterTheFirstStepSavesACancelledRunWithFewerFindings(TestPostgres postgres) {
         open(postgres);
         vm.run();
-        int complete = vm.selectedRunProperty().get().run().findings().size();
+        int complete = vm.savedRuns().selectedRunProperty().get().run().findings().size();
         // the inline runner hands each step to the FX-side handler at once: cancel on the first one
-        vm.progressMessageProperty().addListener((obs, old, message) -> {
+        vm.progress().progressMessageProperty().addListener((obs, old, message) -> {
             if (message.startsWith("Reading the catalogs")) {
                 vm.cancel();
             }
@@ -151,13 +162,13 @@ class TenantIsolationViewModelTest {
 
         vm.run();
 
-        AuditRun cancelled = vm.selectedRunProperty().get().run();
-        assertThat(vm.runs()).hasSize(2);
+        AuditRun cancelled = vm.savedRuns().selectedRunProperty().get().run();
+        assertThat(vm.savedRuns().runs()).hasSize(2);
         assertThat(cancelled.cancelled()).isTrue();
         assertThat(cancelled.findings()).hasSizeLessThan(complete);
-        assertThat(ids(vm.findings())).doesNotContain("DATA-NULL-TENANT@public.customers");
-        assertThat(vm.progressMessageProperty().get()).startsWith("Cancelled: run " + cancelled.id() + " saved");
-        assertThat(vm.selectedRunProperty().get().label()).endsWith("· CANCELLED");
+        assertThat(ids(vm.findings().findings())).doesNotContain("DATA-NULL-TENANT@public.customers");
+        assertThat(vm.progress().progressMessageProperty().get()).startsWith("Cancelled: run " + cancelled.id() + " saved");
+        assertThat(vm.savedRuns().selectedRunProperty().get().label()).endsWith("· CANCELLED");
         assertThat(state.current().audits().latest()).map(AuditRun::cancelled).contains(true);
     }
 
@@ -165,31 +176,31 @@ class TenantIsolationViewModelTest {
     void comparingWithThePreviousRunListsWhatFixingDriversFixed(TestPostgres postgres) {
         TestDatabase db = open(postgres);
         vm.run();
-        long first = vm.selectedRunProperty().get().run().id();
-        assertThat(vm.previousRunProperty().get()).isNull();
+        long first = vm.savedRuns().selectedRunProperty().get().run().id();
+        assertThat(vm.savedRuns().previousRunProperty().get()).isNull();
         db.execute("ALTER TABLE public.drivers ENABLE ROW LEVEL SECURITY");
         db.execute("CREATE POLICY drivers_tenant_isolation ON public.drivers TO authenticated "
                 + "USING (tenant_id = auth.tenant_id()) WITH CHECK (tenant_id = auth.tenant_id())");
 
         vm.run();
-        vm.compareWithPreviousProperty().set(true);
+        vm.savedRuns().compareWithPreviousProperty().set(true);
 
-        assertThat(vm.previousRunProperty().get().id()).isEqualTo(first);
-        assertThat(vm.compareLabelProperty().get()).isEqualTo("Compare with run " + first);
-        assertThat(vm.fixedFindings()).extracting(f -> f.checkId() + "@" + f.relation())
+        assertThat(vm.savedRuns().previousRunProperty().get().id()).isEqualTo(first);
+        assertThat(vm.savedRuns().compareLabelProperty().get()).isEqualTo("Compare with run " + first);
+        assertThat(vm.findings().fixedFindings()).extracting(f -> f.checkId() + "@" + f.relation())
                 .contains("RLS-DISABLED@public.drivers", "XT-READ-OTHER-TENANTS@public.drivers");
-        assertThat(vm.fixedTitleProperty().get()).startsWith("Fixed since run " + first + ": ");
-        assertThat(vm.findings()).filteredOn(r -> r.finding().checkId().equals("DATA-NULL-TENANT")).singleElement()
+        assertThat(vm.findings().fixedTitleProperty().get()).startsWith("Fixed since run " + first + ": ");
+        assertThat(vm.findings().findings()).filteredOn(r -> r.finding().checkId().equals("DATA-NULL-TENANT")).singleElement()
                 .extracting(FindingRow::change).isEqualTo(Change.UNCHANGED);
-        assertThat(vm.findings()).allSatisfy(r -> assertThat(r.change()).isNotNull());
+        assertThat(vm.findings().findings()).allSatisfy(r -> assertThat(r.change()).isNotNull());
 
-        vm.compareWithPreviousProperty().set(false);
-        assertThat(vm.fixedFindings()).isEmpty();
-        assertThat(vm.findings()).allSatisfy(r -> assertThat(r.change()).isNull());
+        vm.savedRuns().compareWithPreviousProperty().set(false);
+        assertThat(vm.findings().fixedFindings()).isEmpty();
+        assertThat(vm.findings().findings()).allSatisfy(r -> assertThat(r.change()).isNull());
 
-        vm.selectedRunProperty().set(vm.runs().get(1));
-        assertThat(vm.previousRunProperty().get()).isNull();
-        assertThat(ids(vm.findings())).contains("RLS-DISABLED@public.drivers");
+        vm.savedRuns().selectedRunProperty().set(vm.savedRuns().runs().get(1));
+        assertThat(vm.savedRuns().previousRunProperty().get()).isNull();
+        assertThat(ids(vm.findings().findings())).contains("RLS-DISABLED@public.drivers");
     }
 
     @Test
@@ -197,16 +208,19 @@ class TenantIsolationViewModelTest {
             throws Exception {
         open(postgres);
         vm.run();
-        Path file = dir.resolve(vm.suggestedFileName());
+        long id = vm.savedRuns().shown().id();
+        Path file = dir.resolve("isolation-audit-run-" + id + ".csv");
+        dialogs.saveTo(file);
 
-        vm.exportCsv(file);
+        vm.exportCsv();
 
+        assertThat(dialogs.lastQuestion()).isEqualTo("Export the audit run as CSV: isolation-audit-run-" + id + ".csv");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo(String.join(",", AuditCsv.COLUMNS));
         assertThat(lines.get(0)).isEqualTo("run_id,time,database,check_id,severity,relation,tenant,finding,evidence,fix_hint");
         assertThat(String.join("\n", lines)).contains("RLS-DISABLED", "DATA-NULL-TENANT");
         assertThat(vm.exportMessageProperty().get()).startsWith("Exported run "
-                + vm.selectedRunProperty().get().run().id() + " (" + vm.selectedRunProperty().get().run().findings().size());
+                + vm.savedRuns().selectedRunProperty().get().run().id() + " (" + vm.savedRuns().selectedRunProperty().get().run().findings().size());
         assertThat(errors).isEmpty();
     }
 

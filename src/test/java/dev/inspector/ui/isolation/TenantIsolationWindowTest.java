@@ -1,9 +1,12 @@
 package dev.inspector.ui.isolation;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.app.CompositionRoot;
-import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.WindowTest;
 import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -20,16 +23,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The isolation tab in the real window on a fresh demo clone per test, driven by TestFX. */
-@ExtendWith(PostgresExtension.class)
+@WindowTest
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class TenantIsolationWindowTest {
 
     private final FxRobot robot = new FxRobot();
@@ -38,10 +39,6 @@ class TenantIsolationWindowTest {
     private TenantIsolationViewModel vm;
     private Stage stage;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void open(TestPostgres postgres) throws Exception {
@@ -49,8 +46,10 @@ class TenantIsolationWindowTest {
         root = new CompositionRoot(db.target(), Map.of());
         stage = ConsoleWindow.open(root);
         vm = root.tenantIsolationViewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.tenants().size() == 10);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.releaseControlViewModel().visibleFlags().size() == 15);
+        assertThat(vm.setup().tenants()).as("the isolation tab reads nothing before it is opened").isEmpty();
         robot.clickOn("#tenantIsolationTab");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.setup().tenants().size() == 10);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -63,22 +62,22 @@ class TenantIsolationWindowTest {
     @Test
     void aRunShowsProgressPerRelationThenFindingsWithTheirEvidence() throws Exception {
         // every tenant and the write probes: the longest run the tab offers, so progress is seen
-        robot.interact(() -> vm.tenants().forEach(t -> t.checkedProperty().set(true)));
+        robot.interact(() -> vm.setup().tenants().forEach(t -> t.checkedProperty().set(true)));
         robot.clickOn("#writeProbes");
         List<String> seenWhileRunning = new ArrayList<>();
         ListChangeListener<RelationProgress> shootOnProgress = change -> {
-            if (vm.runningProperty().get() && !vm.relationProgress().isEmpty()
-                    && (seenWhileRunning.isEmpty() || vm.relationProgress().size() >= 4 && seenWhileRunning.size() < 4)) {
-                seenWhileRunning.add(vm.progressMessageProperty().get());
+            if (vm.progress().runningProperty().get() && !vm.progress().relationProgress().isEmpty()
+                    && (seenWhileRunning.isEmpty() || vm.progress().relationProgress().size() >= 4 && seenWhileRunning.size() < 4)) {
+                seenWhileRunning.add(vm.progress().progressMessageProperty().get());
                 Screenshots.save(stage.getScene().getRoot(), "isolation-running");
             }
         };
-        robot.interact(() -> vm.relationProgress().addListener(shootOnProgress));
+        robot.interact(() -> vm.progress().relationProgress().addListener(shootOnProgress));
 
         robot.clickOn("#runAudit");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get() && !vm.runs().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.progress().runningProperty().get() && !vm.savedRuns().runs().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> vm.relationProgress().removeListener(shootOnProgress));
+        robot.interact(() -> vm.progress().relationProgress().removeListener(shootOnProgress));
 
         assertThat(seenWhileRunning).as("progress reached the window while the audit ran").isNotEmpty();
         assertThat(seenWhileRunning.get(0)).contains(" of ");
@@ -132,7 +131,7 @@ class TenantIsolationWindowTest {
 
     private void runAndWait(int runs) throws Exception {
         robot.clickOn("#runAudit");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get() && vm.runs().size() == runs);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.progress().runningProperty().get() && vm.savedRuns().runs().size() == runs);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

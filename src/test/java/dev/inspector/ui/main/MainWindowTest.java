@@ -1,10 +1,13 @@
 package dev.inspector.ui.main;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.ui.release.FlagRow;
-import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.WindowTest;
 import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -16,26 +19,20 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real FXML shell on a real database, driven by TestFX (headless Monocle in the build). */
-@ExtendWith(PostgresExtension.class)
+@WindowTest
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ)
 class MainWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private CompositionRoot root;
     private Stage stage;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void open(TestDatabase db) throws Exception {

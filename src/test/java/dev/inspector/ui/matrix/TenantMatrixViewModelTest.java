@@ -48,7 +48,25 @@ class TenantMatrixViewModelTest {
         Session session = new SessionOpener().open(db.target(), m -> { });
         toClose.add(session);
         state.replace(session);
+        vm.shown();
         return vm;
+    }
+
+    @Test
+    void theMatrixIsComputedOnlyOnceItsTabIsShownThenFollowsEveryNewSession(TestDatabase db) {
+        Session session = new SessionOpener().open(db.target(), m -> { });
+        toClose.add(session);
+        state.replace(session);
+        assertThat(live.current()).as("the shared snapshot is loaded for Release Control").isNotNull();
+        assertThat(vm.data()).as("a tab never opened computes nothing").isNull();
+
+        vm.shown();
+        assertThat(vm.cells().rowCount()).isEqualTo(10);
+
+        state.replace(null);
+        assertThat(vm.data()).isNull();
+        state.replace(session);
+        assertThat(vm.cells().rowCount()).as("once shown, a new session is shown at once").isEqualTo(10);
     }
 
     @AfterEach
@@ -63,11 +81,11 @@ class TenantMatrixViewModelTest {
     void loadsEveryTenantAndFlagWhenASessionArrives(TestDatabase db) {
         open(db);
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.rowCount()).isEqualTo(10);
-        assertThat(vm.columnCount()).isEqualTo(15);
+        assertThat(vm.cells().rowCount()).isEqualTo(10);
+        assertThat(vm.cells().columnCount()).isEqualTo(15);
         assertThat(vm.summaryProperty().get()).isEqualTo("10 tenants × 15 flags");
-        assertThat(vm.rowLabel(0)).isEqualTo("Blue Ridge Haulage");
-        assertThat(vm.rowDetail(vm.rowOf("Talbi Logistics LLC"))).isEqualTo("pilot");
+        assertThat(vm.cells().rowLabel(0)).isEqualTo("Blue Ridge Haulage");
+        assertThat(vm.cells().rowDetail(vm.cells().rowOf("Talbi Logistics LLC"))).isEqualTo("pilot");
     }
 
     @Test
@@ -81,13 +99,13 @@ class TenantMatrixViewModelTest {
         assertThat(tenantNames()).containsExactly("Harbor Point Logistics");
 
         vm.channelFilterProperty().set(ChannelChoice.NONE);
-        assertThat(vm.visibleTenants()).isEmpty();
+        assertThat(vm.cells().visibleTenants()).isEmpty();
 
         vm.channelFilterProperty().set(ChannelChoice.ALL);
         vm.tenantTextProperty().set("");
         vm.flagTextProperty().set("card");
-        assertThat(vm.visibleTenants()).hasSize(10);
-        int[] flags = vm.visibleFlags();
+        assertThat(vm.cells().visibleTenants()).hasSize(10);
+        int[] flags = vm.cells().visibleFlags();
         assertThat(Arrays.stream(flags).mapToObj(f -> vm.data().matrix().flag(f).key()))
                 .containsExactly("fuel_card_sync");
         assertThat(vm.summaryProperty().get()).isEqualTo("10 tenants × 1 of 15 flags");
@@ -96,63 +114,63 @@ class TenantMatrixViewModelTest {
     @Test
     void cellsCarryTheStyleOfTheLayerThatDecidedThem(TestDatabase db) {
         open(db);
-        int fuel = vm.columnOf("fuel_card_sync");
-        assertThat(IntStream.range(0, vm.rowCount()).mapToObj(r -> vm.cellStyleClass(r, fuel)))
+        int fuel = vm.cells().columnOf("fuel_card_sync");
+        assertThat(IntStream.range(0, vm.cells().rowCount()).mapToObj(r -> vm.cells().cellStyleClass(r, fuel)))
                 .hasSize(10).containsOnly("decider-killswitch");
-        assertThat(IntStream.range(0, vm.rowCount()).filter(r -> vm.enabled(r, fuel))).isEmpty();
+        assertThat(IntStream.range(0, vm.cells().rowCount()).filter(r -> vm.cells().enabled(r, fuel))).isEmpty();
 
-        int northwind = vm.rowOf("Northwind Freight Co.");
-        int ai = vm.columnOf("ai_load_matching");
-        assertThat(vm.cellStyleClass(northwind, ai)).isEqualTo("decider-override");
-        assertThat(vm.enabled(northwind, ai)).isTrue();
-        assertThat(vm.cellKind(northwind, ai)).isEqualTo(Decider.TENANT_OVERRIDE.ordinal() << 1 | 1);
+        int northwind = vm.cells().rowOf("Northwind Freight Co.");
+        int ai = vm.cells().columnOf("ai_load_matching");
+        assertThat(vm.cells().cellStyleClass(northwind, ai)).isEqualTo("decider-override");
+        assertThat(vm.cells().enabled(northwind, ai)).isTrue();
+        assertThat(vm.cells().cellKind(northwind, ai)).isEqualTo(Decider.TENANT_OVERRIDE.ordinal() << 1 | 1);
 
-        int talbi = vm.rowOf("Talbi Logistics LLC");
-        int detention = vm.columnOf("detention_billing");
-        assertThat(vm.cellStyleClass(talbi, detention)).isEqualTo("decider-global");
-        assertThat(vm.enabled(talbi, detention)).isFalse();
-        assertThat(vm.cellStyleClass(northwind, detention)).isEqualTo("decider-channel");
-        assertThat(vm.enabled(northwind, detention)).isTrue();
+        int talbi = vm.cells().rowOf("Talbi Logistics LLC");
+        int detention = vm.cells().columnOf("detention_billing");
+        assertThat(vm.cells().cellStyleClass(talbi, detention)).isEqualTo("decider-global");
+        assertThat(vm.cells().enabled(talbi, detention)).isFalse();
+        assertThat(vm.cells().cellStyleClass(northwind, detention)).isEqualTo("decider-channel");
+        assertThat(vm.cells().enabled(northwind, detention)).isTrue();
     }
 
     @Test
     void aFocusedCellShowsItsTraceAndItsFlagsRolloutPerChannel(TestDatabase db) {
         open(db);
-        vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("ai_load_matching"), false, false);
+        vm.selection().pressCell(vm.cells().rowOf("Northwind Freight Co."), vm.cells().columnOf("ai_load_matching"), false, false);
 
-        assertThat(vm.trace()).filteredOn(TraceStep::decided).singleElement()
+        assertThat(vm.focus().trace()).filteredOn(TraceStep::decided).singleElement()
                 .extracting(TraceStep::stage).isEqualTo(Stage.TENANT_OVERRIDE);
-        assertThat(vm.traceTitleProperty().get())
+        assertThat(vm.focus().traceTitleProperty().get())
                 .isEqualTo("Northwind Freight Co. × ai_load_matching: on, decided by tenant override");
-        assertThat(vm.rollout()).containsExactly(new ChannelShare("internal", 1, 1), new ChannelShare("pilot", 1, 1),
+        assertThat(vm.focus().rollout()).containsExactly(new ChannelShare("internal", 1, 1), new ChannelShare("pilot", 1, 1),
                 new ChannelShare("general", 1, 8), new ChannelShare("no channel", 0, 0));
-        assertThat(vm.rolloutTitleProperty().get()).isEqualTo("Rollout of ai_load_matching: on for 3 of 10 tenants");
+        assertThat(vm.focus().rolloutTitleProperty().get()).isEqualTo("Rollout of ai_load_matching: on for 3 of 10 tenants");
     }
 
     @Test
     void clicksShiftClicksHeadersAndDragsSelectCells(TestDatabase db) {
         open(db);
-        vm.pressCell(0, 0, false, false);
-        vm.pressCell(2, 3, true, false);
-        assertThat(vm.selectedCountProperty().get()).as("shift: rectangle 3 × 4").isEqualTo(12);
-        vm.pressCell(5, 5, false, true);
-        assertThat(vm.selectedCountProperty().get()).as("ctrl adds one").isEqualTo(13);
-        vm.pressCell(5, 5, false, true);
-        assertThat(vm.selectedCountProperty().get()).as("ctrl again removes it").isEqualTo(12);
+        vm.selection().pressCell(0, 0, false, false);
+        vm.selection().pressCell(2, 3, true, false);
+        assertThat(vm.selection().selectedCountProperty().get()).as("shift: rectangle 3 × 4").isEqualTo(12);
+        vm.selection().pressCell(5, 5, false, true);
+        assertThat(vm.selection().selectedCountProperty().get()).as("ctrl adds one").isEqualTo(13);
+        vm.selection().pressCell(5, 5, false, true);
+        assertThat(vm.selection().selectedCountProperty().get()).as("ctrl again removes it").isEqualTo(12);
 
-        vm.pressColumnHeader(4, false, false);
-        assertThat(vm.selectedCountProperty().get()).isEqualTo(10);
-        assertThat(IntStream.range(0, 10).allMatch(r -> vm.selected(r, 4))).isTrue();
-        vm.pressRowHeader(1, false, true);
-        assertThat(vm.selectedCountProperty().get()).as("column plus a row sharing one cell").isEqualTo(10 + 15 - 1);
+        vm.selection().pressColumnHeader(4, false, false);
+        assertThat(vm.selection().selectedCountProperty().get()).isEqualTo(10);
+        assertThat(IntStream.range(0, 10).allMatch(r -> vm.cells().selected(r, 4))).isTrue();
+        vm.selection().pressRowHeader(1, false, true);
+        assertThat(vm.selection().selectedCountProperty().get()).as("column plus a row sharing one cell").isEqualTo(10 + 15 - 1);
 
-        vm.pressCell(1, 1, false, false);
-        vm.dragTo(3, 2);
-        assertThat(vm.selectedCountProperty().get()).isEqualTo(6);
+        vm.selection().pressCell(1, 1, false, false);
+        vm.selection().dragTo(3, 2);
+        assertThat(vm.selection().selectedCountProperty().get()).isEqualTo(6);
         assertThat(vm.canOverrideProperty().get()).isTrue();
 
         vm.flagTextProperty().set("dark");
-        assertThat(vm.selectedCountProperty().get()).as("a filter drops the selection it might hide").isZero();
+        assertThat(vm.selection().selectedCountProperty().get()).as("a filter drops the selection it might hide").isZero();
         assertThat(vm.canOverrideProperty().get()).isFalse();
     }
 
@@ -160,9 +178,9 @@ class TenantMatrixViewModelTest {
     void overrideOffPreviewsThenWritesExactlyTheSelectedCellsInOneChange(TestDatabase db) {
         try (TestDatabase fresh = db.server().cloneDemo()) {
             open(fresh);
-            vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("route_optimizer_v2"), false, false);
-            vm.pressCell(vm.rowOf("Blue Ridge Haulage"), vm.columnOf("route_optimizer_v2"), false, true);
-            vm.pressCell(vm.rowOf("Talbi Logistics LLC"), vm.columnOf("dark_mode"), false, true);
+            vm.selection().pressCell(vm.cells().rowOf("Northwind Freight Co."), vm.cells().columnOf("route_optimizer_v2"), false, false);
+            vm.selection().pressCell(vm.cells().rowOf("Blue Ridge Haulage"), vm.cells().columnOf("route_optimizer_v2"), false, true);
+            vm.selection().pressCell(vm.cells().rowOf("Talbi Logistics LLC"), vm.cells().columnOf("dark_mode"), false, true);
             dialogs.answer("customer asked");
 
             vm.applyOverride(Optional.of(false));
@@ -182,11 +200,11 @@ class TenantMatrixViewModelTest {
                 assertThat(change.rows()).hasSize(3);
             });
             // reloaded: the cells now say what decided them, and the selection survived the reload
-            int talbi = vm.rowOf("Talbi Logistics LLC");
-            int dark = vm.columnOf("dark_mode");
-            assertThat(vm.decider(talbi, dark)).isEqualTo(Decider.TENANT_OVERRIDE);
-            assertThat(vm.enabled(talbi, dark)).isFalse();
-            assertThat(vm.selectedCountProperty().get()).isEqualTo(3);
+            int talbi = vm.cells().rowOf("Talbi Logistics LLC");
+            int dark = vm.cells().columnOf("dark_mode");
+            assertThat(vm.cells().decider(talbi, dark)).isEqualTo(Decider.TENANT_OVERRIDE);
+            assertThat(vm.cells().enabled(talbi, dark)).isFalse();
+            assertThat(vm.selection().selectedCountProperty().get()).isEqualTo(3);
             assertThat(vm.statusProperty().get()).isEqualTo("3 overrides of 2 flags written in change "
                     + changes.get(0).id() + ".");
 
@@ -201,8 +219,8 @@ class TenantMatrixViewModelTest {
         try (TestDatabase fresh = db.server().cloneDemo()) {
             open(fresh);
             Map<String, Boolean> before = overrides(fresh);
-            int ai = vm.columnOf("ai_load_matching");
-            vm.pressColumnHeader(ai, false, false);
+            int ai = vm.cells().columnOf("ai_load_matching");
+            vm.selection().pressColumnHeader(ai, false, false);
 
             dialogs.cancel();
             vm.applyOverride(Optional.empty());
@@ -231,7 +249,7 @@ class TenantMatrixViewModelTest {
     void cellsAlreadyInTheWantedStateAreNotWritten(TestDatabase db) {
         try (TestDatabase fresh = db.server().cloneDemo()) {
             open(fresh);
-            vm.pressCell(vm.rowOf("Northwind Freight Co."), vm.columnOf("ai_load_matching"), false, false);
+            vm.selection().pressCell(vm.cells().rowOf("Northwind Freight Co."), vm.cells().columnOf("ai_load_matching"), false, false);
             vm.applyOverride(Optional.of(true));
             assertThat(vm.statusProperty().get()).isEqualTo("The selected cells already are that way: nothing to write.");
             assertThat(state.current().history().recent(Optional.empty(), 10)).isEmpty();
@@ -242,9 +260,9 @@ class TenantMatrixViewModelTest {
     void aConflictingChangeIsRefusedSaidPlainlyAndTheMatrixReloads(TestDatabase db) {
         try (TestDatabase fresh = db.server().cloneDemo()) {
             open(fresh);
-            int northwind = vm.rowOf("Northwind Freight Co.");
-            int ai = vm.columnOf("ai_load_matching");
-            vm.pressCell(northwind, ai, false, false);
+            int northwind = vm.cells().rowOf("Northwind Freight Co.");
+            int ai = vm.cells().columnOf("ai_load_matching");
+            vm.selection().pressCell(northwind, ai, false, false);
             fresh.execute("DELETE FROM public.tenant_feature_flags WHERE tenant_id = '" + NORTHWIND + "'");
 
             dialogs.answer("stale view");
@@ -254,7 +272,7 @@ class TenantMatrixViewModelTest {
                     .startsWith("Overrides not written: The override of 'ai_load_matching' for tenant " + NORTHWIND)
                     .contains("Nothing was written");
             assertThat(overrides(fresh)).doesNotContainKey(NORTHWIND + " ai_load_matching");
-            assertThat(vm.decider(vm.rowOf("Northwind Freight Co."), vm.columnOf("ai_load_matching")))
+            assertThat(vm.cells().decider(vm.cells().rowOf("Northwind Freight Co."), vm.cells().columnOf("ai_load_matching")))
                     .as("reloaded").isEqualTo(Decider.CHANNEL_DEFAULT);
             assertThat(vm.statusProperty().get()).isEqualTo("Nothing was written.");
         }
@@ -270,15 +288,15 @@ class TenantMatrixViewModelTest {
             }
             assertThat(ui.runNext(10)).as("the notification asked for a reload").isTrue();
             ui.runPending();
-            int talbi = vm.rowOf("Talbi Logistics LLC");
-            int live = vm.columnOf("live_tracking_map");
-            assertThat(vm.decider(talbi, live)).isEqualTo(Decider.TENANT_OVERRIDE);
-            assertThat(vm.enabled(talbi, live)).isFalse();
+            int talbi = vm.cells().rowOf("Talbi Logistics LLC");
+            int live = vm.cells().columnOf("live_tracking_map");
+            assertThat(vm.cells().decider(talbi, live)).isEqualTo(Decider.TENANT_OVERRIDE);
+            assertThat(vm.cells().enabled(talbi, live)).isFalse();
         }
     }
 
     private List<String> tenantNames() {
-        return Arrays.stream(vm.visibleTenants()).mapToObj(t -> vm.data().matrix().tenant(t).name()).toList();
+        return Arrays.stream(vm.cells().visibleTenants()).mapToObj(t -> vm.data().matrix().tenant(t).name()).toList();
     }
 
     private static Map<String, Boolean> overrides(TestDatabase db) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.domain.resolution.Decider;
-import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.WindowTest;
 import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -17,16 +17,13 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Tenant Matrix tab in the real window on a real database (a fresh clone: it writes), driven by TestFX. */
-@ExtendWith(PostgresExtension.class)
+@WindowTest
 class TenantMatrixWindowTest {
 
     private final FxRobot robot = new FxRobot();
@@ -34,10 +31,6 @@ class TenantMatrixWindowTest {
     private javafx.stage.Stage stage;
     private TestDatabase fresh;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void open(TestDatabase db) throws Exception {
@@ -51,8 +44,9 @@ class TenantMatrixWindowTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().rowCount() == 10);
+        // the matrix is computed when its tab is first shown
         robot.clickOn("#tenantMatrixTab");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().cells().rowCount() == 10);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -90,7 +84,7 @@ class TenantMatrixWindowTest {
     void aBulkOverrideIsPreviewedNeedsAReasonIsWrittenAtOnceAndCanBeUndone() throws Exception {
         robot.clickOn("#matrixFlagFilter").write("ai_load");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm().columnCount()).isEqualTo(1);
+        assertThat(vm().cells().columnCount()).isEqualTo(1);
         clickCell("Northwind Freight Co.", "ai_load_matching", false);
         clickCell("Blue Ridge Haulage", "ai_load_matching", true);
         clickCell("Cascade Cold Chain", "ai_load_matching", true);
@@ -109,7 +103,7 @@ class TenantMatrixWindowTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().statusProperty().get().startsWith("3 overrides of 1 flag written"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm().loadingProperty().get()
-                && !vm().enabled(vm().rowOf("Northwind Freight Co."), 0));
+                && !vm().cells().enabled(vm().cells().rowOf("Northwind Freight Co."), 0));
         assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(before + 2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#undoOverrides").query().isVisible());
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "bulk-override-written"));
@@ -117,9 +111,9 @@ class TenantMatrixWindowTest {
         robot.clickOn("#undoOverrides");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().statusProperty().get().contains("undone"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm().loadingProperty().get()
-                && vm().enabled(vm().rowOf("Northwind Freight Co."), 0));
+                && vm().cells().enabled(vm().cells().rowOf("Northwind Freight Co."), 0));
         assertThat(fresh.dsl().fetchCount(fresh.dsl().selectFrom("public.tenant_feature_flags"))).isEqualTo(before);
-        assertThat(vm().decider(vm().rowOf("Northwind Freight Co."), 0)).isEqualTo(Decider.TENANT_OVERRIDE);
+        assertThat(vm().cells().decider(vm().cells().rowOf("Northwind Freight Co."), 0)).isEqualTo(Decider.TENANT_OVERRIDE);
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "bulk-override-undone"));
     }
 
@@ -129,8 +123,8 @@ class TenantMatrixWindowTest {
 
     private void clickCell(String tenant, String flag, boolean withShortcut) {
         MatrixGrid grid = robot.lookup("#matrixGrid").queryAs(MatrixGrid.class);
-        int row = vm().rowOf(tenant);
-        int column = vm().columnOf(flag);
+        int row = vm().cells().rowOf(tenant);
+        int column = vm().cells().columnOf(flag);
         Point2D centre = grid.localToScreen(grid.cellCentre(row, column));
         if (withShortcut) {
             robot.press(KeyCode.CONTROL).clickOn(centre, MouseButton.PRIMARY).release(KeyCode.CONTROL);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.ui.release.FlagRow;
 import dev.inspector.domain.ReleaseChannel;
-import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.WindowTest;
 import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -17,17 +17,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Promotion from Release Control in the real window: blocked by a gate, then overridden with a reason. */
-@ExtendWith(PostgresExtension.class)
+@WindowTest
 class PromotionWindowTest {
 
     private final FxRobot robot = new FxRobot();
@@ -35,10 +32,6 @@ class PromotionWindowTest {
     private CompositionRoot root;
     private javafx.stage.Stage stage;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void open(TestPostgres postgres) throws Exception {

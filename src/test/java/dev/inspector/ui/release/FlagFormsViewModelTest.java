@@ -1,5 +1,8 @@
 package dev.inspector.ui.release;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.ReleaseChannel;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The "New flag" and "Edit" forms against a real database. */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class FlagFormsViewModelTest {
 
     @Test

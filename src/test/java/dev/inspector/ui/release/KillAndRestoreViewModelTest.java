@@ -1,5 +1,8 @@
 package dev.inspector.ui.release;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.ChangeRecord;
@@ -25,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * admin, Default), Youssef and Karim (grants at Talbi) and Grace (grant at Northwind).
  */
 @ExtendWith(PostgresExtension.class)
+@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class KillAndRestoreViewModelTest {
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inspector.app.CompositionRoot;
 import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
-import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.WindowTest;
 import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -25,16 +25,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Release Control in the real window on a fresh demo database per test, driven by TestFX. */
-@ExtendWith(PostgresExtension.class)
+@WindowTest
 class ReleaseControlWindowTest {
 
     private final FxRobot robot = new FxRobot();
@@ -42,10 +39,6 @@ class ReleaseControlWindowTest {
     private CompositionRoot root;
     private Stage stage;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void open(TestPostgres postgres) throws Exception {

@@ -6,7 +6,7 @@ import dev.inspector.app.CompositionRoot;
 import dev.inspector.domain.Tenant;
 import dev.inspector.domain.resolution.Stage;
 import dev.inspector.domain.resolution.TraceStep;
-import dev.inspector.testing.PostgresExtension;
+import dev.inspector.testing.WindowTest;
 import dev.inspector.testing.ConsoleWindow;
 import dev.inspector.testing.Screenshots;
 import dev.inspector.testing.TestDatabase;
@@ -20,34 +20,28 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The simulator tab in the real window on a real database, driven by TestFX. */
-@ExtendWith(PostgresExtension.class)
+@WindowTest
 class GateSimulatorWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private CompositionRoot root;
     private javafx.stage.Stage stage;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void open(TestDatabase db) throws Exception {
         root = new CompositionRoot(db.target(), Map.of());
         stage = ConsoleWindow.open(root);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> root.gateSimulatorViewModel().tenants().size() == 10);
+        // the simulator offers its choices once its tab is first shown
         robot.clickOn("#simulatorTab");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> root.gateSimulatorViewModel().choices().tenants().size() == 10);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -166,7 +160,7 @@ class GateSimulatorWindowTest {
     private void pickTenant(String typed) {
         robot.clickOn("#tenantPicker").write(typed).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Tenant tenant = root.gateSimulatorViewModel().selectedTenantProperty().get();
+        Tenant tenant = root.gateSimulatorViewModel().choices().selectedTenantProperty().get();
         assertThat(tenant).isNotNull();
         assertThat(tenant.name()).startsWith(typed);
     }
@@ -185,7 +179,7 @@ class GateSimulatorWindowTest {
     private void pickFlag(String typed) {
         robot.clickOn("#flagPicker").write(typed).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(root.gateSimulatorViewModel().selectedFlagProperty().get().label()).startsWith(typed);
+        assertThat(root.gateSimulatorViewModel().choices().selectedFlagProperty().get().label()).startsWith(typed);
     }
 
     /** The trace rows on screen that carry the highlight. */

@@ -2,6 +2,7 @@ package dev.inspector.domain.audit.rules;
 
 import dev.inspector.domain.audit.CheckGroup;
 import dev.inspector.domain.audit.DatabaseFacts;
+import dev.inspector.domain.audit.DataProof;
 import dev.inspector.domain.audit.Finding;
 import dev.inspector.domain.audit.RelationFacts;
 import dev.inspector.domain.audit.Severity;
@@ -118,12 +119,12 @@ public final class ProbeRules {
      */
     public static Finding fingerprint(Map<String, String> before, Map<String, String> after) {
         if (before.equals(after)) {
-            return new Finding("AUDIT-DATA-UNCHANGED", Severity.INFO, CheckGroup.CROSS_TENANT_READ, "", "",
+            return new Finding(DataProof.UNCHANGED, Severity.INFO, CheckGroup.CROSS_TENANT_READ, "", "",
                     "The audited data is unchanged: every probe ran in a transaction that was rolled back.",
                     "row count and hash of " + before.size() + " tables equal before and after", "");
         }
         List<String> moved = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).sorted().toList();
-        return new Finding("AUDIT-DATA-MOVED", Severity.LOW, CheckGroup.CROSS_TENANT_READ, "", "",
+        return new Finding(DataProof.MOVED, Severity.LOW, CheckGroup.CROSS_TENANT_READ, "", "",
                 "The data changed while the audit ran; its probes were all rolled back, so other sessions wrote.",
                 "changed: " + moved, "Run the audit at a quiet moment to get the proof.");
     }

@@ -1,4 +1,4 @@
-package dev.inspector.persistence.audit;
+package dev.inspector.domain.audit;
 
 /** Where a long audit reports what it is doing, and learns that the admin cancelled it. */
 public interface AuditProgress {
