@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Saves audit runs with their findings in the console's schema, and reads them back. */
 public final class AuditRunRepository {
@@ -58,27 +61,33 @@ public final class AuditRunRepository {
     }
 
     public Optional<AuditRun> find(long id) {
-        return dsl.selectFrom(AUDIT_RUN).where(AUDIT_RUN.ID.eq(id)).fetchOptional().map(this::withFindings);
+        return runs(AUDIT_RUN.ID.eq(id), 1).stream().findFirst();
     }
 
     /** The newest run before {@code id} (or the newest of all when id is empty). */
     public Optional<AuditRun> latest(Optional<Long> before) {
-        return dsl.selectFrom(AUDIT_RUN)
-                .where(before.map(AUDIT_RUN.ID::lt).orElse(org.jooq.impl.DSL.noCondition()))
-                .orderBy(AUDIT_RUN.ID.desc()).limit(1)
-                .fetchOptional().map(this::withFindings);
+        return runs(before.map(AUDIT_RUN.ID::lt).orElse(DSL.noCondition()), 1).stream().findFirst();
     }
 
+    /** The newest runs with their findings, newest first. */
     public List<AuditRun> recent(int limit) {
-        return dsl.selectFrom(AUDIT_RUN).orderBy(AUDIT_RUN.ID.desc()).limit(limit).fetch().map(this::withFindings);
+        return runs(DSL.noCondition(), limit);
     }
 
-    private AuditRun withFindings(AuditRunRecord run) {
-        List<Finding> findings = dsl.selectFrom(AUDIT_FINDING).where(AUDIT_FINDING.RUN_ID.eq(run.getId()))
-                .orderBy(AUDIT_FINDING.ID)
-                .fetch(f -> new Finding(f.getCheckId(), Severity.valueOf(f.getSeverity()),
-                        CheckGroup.valueOf(f.getCheckGroup()), f.getRelation(), f.getTenant(), f.getFinding(),
-                        f.getEvidence(), f.getFixHint()));
+    /** One query: the runs, each with its findings nested as a multiset, in the order they were found. */
+    private List<AuditRun> runs(Condition which, int limit) {
+        Field<List<Finding>> findings = DSL.multiset(DSL.select(AUDIT_FINDING.CHECK_ID, AUDIT_FINDING.SEVERITY,
+                                AUDIT_FINDING.CHECK_GROUP, AUDIT_FINDING.RELATION, AUDIT_FINDING.TENANT,
+                                AUDIT_FINDING.FINDING, AUDIT_FINDING.EVIDENCE, AUDIT_FINDING.FIX_HINT)
+                        .from(AUDIT_FINDING).where(AUDIT_FINDING.RUN_ID.eq(AUDIT_RUN.ID)).orderBy(AUDIT_FINDING.ID))
+                .as("findings").convertFrom(rows -> rows.map(f -> new Finding(f.value1(), Severity.valueOf(f.value2()),
+                        CheckGroup.valueOf(f.value3()), f.value4(), f.value5(), f.value6(), f.value7(), f.value8())));
+        return dsl.select(AUDIT_RUN, findings).from(AUDIT_RUN).where(which)
+                .orderBy(AUDIT_RUN.ID.desc()).limit(limit)
+                .fetch(r -> withFindings(r.value1(), r.value2()));
+    }
+
+    private static AuditRun withFindings(AuditRunRecord run, List<Finding> findings) {
         Set<CheckGroup> groups = run.getCheckGroups().isEmpty() ? EnumSet.noneOf(CheckGroup.class)
                 : Arrays.stream(run.getCheckGroups().split(",")).map(CheckGroup::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckGroup.class)));
