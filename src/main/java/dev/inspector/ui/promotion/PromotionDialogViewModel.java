@@ -42,6 +42,11 @@ public final class PromotionDialogViewModel {
     private final ObservableList<GateCheck> automaticChecks = FXCollections.observableArrayList();
     private final ObservableList<ManualCheck> manualChecks = FXCollections.observableArrayList();
     private final ObservableList<WayReach> ways = FXCollections.observableArrayList();
+    // One read-only view of each list, kept here: a view made per call listens to its list only
+    // weakly, so the garbage collector could take it, and with it the window's listener.
+    private final ObservableList<GateCheck> automaticChecksView = FXCollections.unmodifiableObservableList(automaticChecks);
+    private final ObservableList<ManualCheck> manualChecksView = FXCollections.unmodifiableObservableList(manualChecks);
+    private final ObservableList<WayReach> waysView = FXCollections.unmodifiableObservableList(ways);
     private final ObjectProperty<GeneralWay> way = new SimpleObjectProperty<>(this, "way");
     private final StringProperty overrideReason = new SimpleStringProperty(this, "overrideReason", "");
     private final ReadOnlyBooleanWrapper overrideNeeded = new ReadOnlyBooleanWrapper(this, "overrideNeeded");
@@ -95,16 +100,16 @@ public final class PromotionDialogViewModel {
     }
 
     public ObservableList<GateCheck> automaticChecks() {
-        return FXCollections.unmodifiableObservableList(automaticChecks);
+        return automaticChecksView;
     }
 
     public ObservableList<ManualCheck> manualChecks() {
-        return FXCollections.unmodifiableObservableList(manualChecks);
+        return manualChecksView;
     }
 
     /** The two ways to general with their reach; empty for a promotion to pilot. */
     public ObservableList<WayReach> ways() {
-        return FXCollections.unmodifiableObservableList(ways);
+        return waysView;
     }
 
     public ObjectProperty<GeneralWay> wayProperty() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.promotion.AuditSummary;
 import dev.inspector.domain.promotion.GateCheck;
+import dev.inspector.domain.promotion.WayReach;
 import dev.inspector.domain.promotion.GeneralWay;
 import dev.inspector.domain.promotion.PromotionTarget;
 import dev.inspector.service.PromotionService;
@@ -44,6 +45,29 @@ class PromotionDialogViewModelTest {
     void close() {
         session.close();
         db.close();
+    }
+
+    /**
+     * The window adds its listeners to these lists once and keeps no other reference to them: a
+     * read-only view made per call was collected with the listener on it, and the dialog stayed
+     * empty (seen in the window tests when the garbage collector ran at the wrong moment).
+     */
+    @Test
+    void aListenerAddedOnceHearsEveryLoadEvenAfterAGarbageCollection() throws Exception {
+        PromotionDialogViewModel vm = new PromotionDialogViewModel(new DirectTaskRunner(), state, 7, refreshes::incrementAndGet);
+        AtomicInteger heard = new AtomicInteger();
+        vm.automaticChecks().addListener((javafx.collections.ListChangeListener<GateCheck>) c -> heard.incrementAndGet());
+        vm.manualChecks().addListener((javafx.collections.ListChangeListener<ManualCheck>) c -> heard.incrementAndGet());
+        vm.ways().addListener((javafx.collections.ListChangeListener<WayReach>) c -> heard.incrementAndGet());
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        vm.open("ai_load_matching", PromotionTarget.GENERAL);
+
+        assertThat(vm.manualChecks()).as("the same view every time").isSameAs(vm.manualChecks());
+        assertThat(heard).as("automatic, manual and ways lists each told the listener").hasValueGreaterThanOrEqualTo(3);
     }
 
     @Test
