@@ -9,11 +9,11 @@ import javafx.scene.control.TextField;
 /** Binds the connection form to its view-model. */
 public final class ConnectDialogView {
 
-    @FXML private TextField urlField;
-    @FXML private TextField userField;
-    @FXML private PasswordField passwordField;
-    @FXML private CheckBox initDemoBox;
-    @FXML private Label validationLabel;
+    @FXML private TextField connectUrl;
+    @FXML private TextField connectUser;
+    @FXML private PasswordField connectPassword;
+    @FXML private CheckBox connectInitDemo;
+    @FXML private Label connectValidation;
 
     private final ConnectDialogViewModel viewModel;
 
@@ -23,11 +23,11 @@ public final class ConnectDialogView {
 
     @FXML
     private void initialize() {
-        urlField.textProperty().bindBidirectional(viewModel.urlProperty());
-        userField.textProperty().bindBidirectional(viewModel.userProperty());
-        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
-        initDemoBox.selectedProperty().bindBidirectional(viewModel.initDemoProperty());
-        validationLabel.textProperty().bind(viewModel.validationMessageProperty());
+        connectUrl.textProperty().bindBidirectional(viewModel.urlProperty());
+        connectUser.textProperty().bindBidirectional(viewModel.userProperty());
+        connectPassword.textProperty().bindBidirectional(viewModel.passwordProperty());
+        connectInitDemo.selectedProperty().bindBidirectional(viewModel.initDemoProperty());
+        connectValidation.textProperty().bind(viewModel.validationMessageProperty());
     }
 
     public ConnectDialogViewModel viewModel() {

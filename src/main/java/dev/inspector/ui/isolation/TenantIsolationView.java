@@ -33,31 +33,31 @@ public final class TenantIsolationView {
 
     @FXML private ComboBox<RunItem> runPicker;
     @FXML private ToggleButton compareToggle;
-    @FXML private Button exportButton;
-    @FXML private Label errorLabel;
+    @FXML private Button exportCsv;
+    @FXML private Label isolationError;
 
     @FXML private ListView<TenantOption> tenantList;
     @FXML private Label tenantHint;
-    @FXML private CheckBox schemaBox;
-    @FXML private CheckBox dataBox;
-    @FXML private CheckBox readBox;
-    @FXML private CheckBox writeBox;
-    @FXML private TextField tenantColumnField;
-    @FXML private Button runButton;
-    @FXML private Button cancelButton;
+    @FXML private CheckBox schemaChecks;
+    @FXML private CheckBox dataChecks;
+    @FXML private CheckBox readProbes;
+    @FXML private CheckBox writeProbes;
+    @FXML private TextField tenantColumn;
+    @FXML private Button runAudit;
+    @FXML private Button cancelAudit;
     @FXML private ProgressBar overallProgress;
     @FXML private Label progressMessage;
-    @FXML private ListView<RelationProgress> relationList;
+    @FXML private ListView<RelationProgress> relationProgress;
 
     @FXML private Label runSummary;
     @FXML private Label proofLine;
     @FXML private ComboBox<Severity> severityFilter;
     @FXML private ComboBox<GroupChoice> groupFilter;
-    @FXML private TextField textFilter;
+    @FXML private TextField findingFilter;
     @FXML private Label findingsCount;
     @FXML private TableView<FindingRow> findingTable;
     @FXML private TableColumn<FindingRow, Severity> severityColumn;
-    @FXML private TableColumn<FindingRow, Change> changeColumn;
+    @FXML private TableColumn<FindingRow, Change> findingChangeColumn;
     @FXML private TableColumn<FindingRow, String> checkColumn;
     @FXML private TableColumn<FindingRow, String> relationColumn;
     @FXML private TableColumn<FindingRow, String> asTenantColumn;
@@ -96,9 +96,9 @@ public final class TenantIsolationView {
         compareToggle.textProperty().bind(viewModel.savedRuns().compareLabelProperty());
         compareToggle.selectedProperty().bindBidirectional(viewModel.savedRuns().compareWithPreviousProperty());
         compareToggle.disableProperty().bind(viewModel.savedRuns().previousRunProperty().isNull());
-        exportButton.disableProperty().bind(viewModel.canExportProperty().not());
-        exportButton.setOnAction(e -> viewModel.exportCsv());
-        showWhenNotEmpty(errorLabel, viewModel.errorProperty());
+        exportCsv.disableProperty().bind(viewModel.canExportProperty().not());
+        exportCsv.setOnAction(e -> viewModel.exportCsv());
+        showWhenNotEmpty(isolationError, viewModel.errorProperty());
     }
 
     private void bindSetup() {
@@ -115,27 +115,27 @@ public final class TenantIsolationView {
             }
         }));
         tenantHint.textProperty().bind(viewModel.setup().tenantHintProperty());
-        schemaBox.selectedProperty().bindBidirectional(viewModel.setup().schemaChecksProperty());
-        dataBox.selectedProperty().bindBidirectional(viewModel.setup().dataChecksProperty());
-        readBox.selectedProperty().bindBidirectional(viewModel.setup().readProbesProperty());
-        writeBox.selectedProperty().bindBidirectional(viewModel.setup().writeProbesProperty());
-        tenantColumnField.textProperty().bindBidirectional(viewModel.setup().tenantColumnProperty());
-        for (Node setup : new Node[] {tenantList, schemaBox, dataBox, readBox, writeBox, tenantColumnField}) {
+        schemaChecks.selectedProperty().bindBidirectional(viewModel.setup().schemaChecksProperty());
+        dataChecks.selectedProperty().bindBidirectional(viewModel.setup().dataChecksProperty());
+        readProbes.selectedProperty().bindBidirectional(viewModel.setup().readProbesProperty());
+        writeProbes.selectedProperty().bindBidirectional(viewModel.setup().writeProbesProperty());
+        tenantColumn.textProperty().bindBidirectional(viewModel.setup().tenantColumnProperty());
+        for (Node setup : new Node[] {tenantList, schemaChecks, dataChecks, readProbes, writeProbes, tenantColumn}) {
             setup.disableProperty().bind(viewModel.progress().runningProperty());
         }
-        runButton.disableProperty().bind(viewModel.canRunProperty().not());
-        runButton.setOnAction(e -> viewModel.run());
-        cancelButton.disableProperty().bind(viewModel.progress().runningProperty().not().or(viewModel.progress().cancellingProperty()));
-        cancelButton.setOnAction(e -> viewModel.cancel());
+        runAudit.disableProperty().bind(viewModel.canRunProperty().not());
+        runAudit.setOnAction(e -> viewModel.run());
+        cancelAudit.disableProperty().bind(viewModel.progress().runningProperty().not().or(viewModel.progress().cancellingProperty()));
+        cancelAudit.setOnAction(e -> viewModel.cancel());
     }
 
     private void bindProgress() {
         overallProgress.progressProperty().bind(viewModel.progress().progressProperty());
         overallProgress.visibleProperty().bind(viewModel.progress().runningProperty().or(viewModel.progress().progressMessageProperty().isNotEmpty()));
         progressMessage.textProperty().bind(viewModel.progress().progressMessageProperty());
-        relationList.setItems(viewModel.progress().relationProgress());
-        relationList.setFocusTraversable(false);
-        relationList.setCellFactory(list -> new FindingCells.RelationCell());
+        relationProgress.setItems(viewModel.progress().relationProgress());
+        relationProgress.setFocusTraversable(false);
+        relationProgress.setCellFactory(list -> new FindingCells.RelationCell());
     }
 
     private void bindFilters() {
@@ -144,7 +144,7 @@ public final class TenantIsolationView {
         severityFilter.valueProperty().bindBidirectional(viewModel.findings().minimumSeverityProperty());
         groupFilter.setItems(viewModel.findings().groupChoices());
         groupFilter.valueProperty().bindBidirectional(viewModel.findings().groupFilterProperty());
-        textFilter.textProperty().bindBidirectional(viewModel.findings().textFilterProperty());
+        findingFilter.textProperty().bindBidirectional(viewModel.findings().textFilterProperty());
         findingsCount.textProperty().bind(viewModel.findings().findingsCountProperty());
         runSummary.textProperty().bind(viewModel.savedRuns().summaryProperty());
         showWhenNotEmpty(proofLine, viewModel.savedRuns().proofLineProperty());
@@ -161,9 +161,9 @@ public final class TenantIsolationView {
         findingTable.setItems(viewModel.findings().findings());
         severityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().severity()));
         severityColumn.setCellFactory(c -> new FindingCells.SeverityCell<>());
-        changeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().change()));
-        changeColumn.setCellFactory(c -> new FindingCells.ChangeCell());
-        changeColumn.visibleProperty().bind(viewModel.savedRuns().compareWithPreviousProperty());
+        findingChangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().change()));
+        findingChangeColumn.setCellFactory(c -> new FindingCells.ChangeCell());
+        findingChangeColumn.visibleProperty().bind(viewModel.savedRuns().compareWithPreviousProperty());
         checkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().checkId()));
         relationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().relation()));
         asTenantColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().tenant()));

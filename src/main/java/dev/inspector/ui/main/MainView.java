@@ -28,7 +28,7 @@ public final class MainView {
     @FXML private Label schemaWarningLabel;
     @FXML private Label statusMessage;
     @FXML private Label freshnessLabel;
-    @FXML private NotificationPane notifications;
+    @FXML private NotificationPane otherConsoleNotice;
 
     private final MainViewModel viewModel;
     private final Runnable openConnectDialog;
@@ -68,15 +68,15 @@ public final class MainView {
         statusMessage.textProperty().bind(viewModel.progressMessageProperty());
         freshnessLabel.textProperty().bind(viewModel.freshnessProperty());
         // Another console's change slides in over the tabs; it stays until read or replaced.
-        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        otherConsoleNotice.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         viewModel.otherConsoleChangeProperty().addListener((obs, old, text) -> {
             if (text.isEmpty()) {
-                notifications.hide();
+                otherConsoleNotice.hide();
             } else {
-                notifications.show(text);
+                otherConsoleNotice.show(text);
             }
         });
-        notifications.setOnHidden(e -> viewModel.dismissOtherConsoleChange());
+        otherConsoleNotice.setOnHidden(e -> viewModel.dismissOtherConsoleChange());
 
         connectButton.disableProperty().bind(viewModel.connectingProperty());
         connectButton.setOnAction(e -> openConnectDialog.run());

@@ -22,23 +22,23 @@ import javafx.util.StringConverter;
 /** Binds the Tenant Matrix tab to its view-model and forwards clicks. */
 public final class TenantMatrixView {
 
-    @FXML private Label summaryLabel;
-    @FXML private Label statusLabel;
-    @FXML private Button refreshButton;
-    @FXML private Label errorLabel;
-    @FXML private ComboBox<ChannelChoice> channelPicker;
-    @FXML private TextField tenantField;
-    @FXML private TextField flagField;
-    @FXML private HBox legend;
-    @FXML private MatrixGrid grid;
-    @FXML private Label placeholder;
-    @FXML private Label selectionLabel;
-    @FXML private Button undoButton;
-    @FXML private Button overrideOnButton;
-    @FXML private Button overrideOffButton;
-    @FXML private Button clearOverrideButton;
-    @FXML private Label traceTitle;
-    @FXML private VBox traceBox;
+    @FXML private Label matrixSummary;
+    @FXML private Label matrixStatus;
+    @FXML private Button refreshMatrix;
+    @FXML private Label matrixError;
+    @FXML private ComboBox<ChannelChoice> matrixChannel;
+    @FXML private TextField matrixTenantFilter;
+    @FXML private TextField matrixFlagFilter;
+    @FXML private HBox matrixLegend;
+    @FXML private MatrixGrid matrixGrid;
+    @FXML private Label matrixPlaceholder;
+    @FXML private Label matrixSelection;
+    @FXML private Button undoOverrides;
+    @FXML private Button overrideOn;
+    @FXML private Button overrideOff;
+    @FXML private Button clearOverride;
+    @FXML private Label matrixTraceTitle;
+    @FXML private VBox matrixTrace;
     @FXML private Label rolloutTitle;
     @FXML private StackedBarChart<String, Number> rolloutChart;
     @FXML private CategoryAxis channelAxis;
@@ -53,16 +53,16 @@ public final class TenantMatrixView {
 
     @FXML
     private void initialize() {
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        refreshButton.disableProperty().bind(viewModel.loadingProperty().or(viewModel.writingProperty()));
-        refreshButton.setOnAction(e -> viewModel.refresh());
+        matrixSummary.textProperty().bind(viewModel.summaryProperty());
+        matrixStatus.textProperty().bind(viewModel.statusProperty());
+        matrixError.textProperty().bind(viewModel.errorProperty());
+        matrixError.visibleProperty().bind(matrixError.textProperty().isNotEmpty());
+        matrixError.managedProperty().bind(matrixError.visibleProperty());
+        refreshMatrix.disableProperty().bind(viewModel.loadingProperty().or(viewModel.writingProperty()));
+        refreshMatrix.setOnAction(e -> viewModel.refresh());
 
-        channelPicker.setItems(FXCollections.observableArrayList(ChannelChoice.values()));
-        channelPicker.setConverter(new StringConverter<>() {
+        matrixChannel.setItems(FXCollections.observableArrayList(ChannelChoice.values()));
+        matrixChannel.setConverter(new StringConverter<>() {
             @Override
             public String toString(ChannelChoice choice) {
                 return choice == null ? "" : choice.label();
@@ -73,33 +73,33 @@ public final class TenantMatrixView {
                 return null;
             }
         });
-        channelPicker.valueProperty().bindBidirectional(viewModel.channelFilterProperty());
-        tenantField.textProperty().bindBidirectional(viewModel.tenantTextProperty());
-        flagField.textProperty().bindBidirectional(viewModel.flagTextProperty());
+        matrixChannel.valueProperty().bindBidirectional(viewModel.channelFilterProperty());
+        matrixTenantFilter.textProperty().bindBidirectional(viewModel.tenantTextProperty());
+        matrixFlagFilter.textProperty().bindBidirectional(viewModel.flagTextProperty());
         buildLegend();
 
-        grid.setSource(viewModel.cells(), viewModel.selection());
-        viewModel.layoutVersionProperty().addListener((obs, old, now) -> grid.relayout());
-        viewModel.paintVersionProperty().addListener((obs, old, now) -> grid.repaint());
-        placeholder.textProperty().bind(viewModel.loadingProperty().map(busy -> busy && viewModel.data() == null
+        matrixGrid.setSource(viewModel.cells(), viewModel.selection());
+        viewModel.layoutVersionProperty().addListener((obs, old, now) -> matrixGrid.relayout());
+        viewModel.paintVersionProperty().addListener((obs, old, now) -> matrixGrid.repaint());
+        matrixPlaceholder.textProperty().bind(viewModel.loadingProperty().map(busy -> busy && viewModel.data() == null
                 ? "Loading the matrix…" : ""));
         viewModel.layoutVersionProperty().addListener((obs, old, now) -> updatePlaceholder());
 
-        selectionLabel.textProperty().bind(viewModel.selection().selectionSummaryProperty());
-        undoButton.disableProperty().bind(viewModel.overrides().undoableProperty().isNull()
+        matrixSelection.textProperty().bind(viewModel.selection().selectionSummaryProperty());
+        undoOverrides.disableProperty().bind(viewModel.overrides().undoableProperty().isNull()
                 .or(viewModel.writingProperty()));
-        undoButton.managedProperty().bind(viewModel.overrides().undoableProperty().isNotNull());
-        undoButton.visibleProperty().bind(undoButton.managedProperty());
-        undoButton.textProperty().bind(viewModel.overrides().undoLabel());
-        undoButton.setOnAction(e -> viewModel.overrides().undo());
-        for (Button button : List.of(overrideOnButton, overrideOffButton, clearOverrideButton)) {
+        undoOverrides.managedProperty().bind(viewModel.overrides().undoableProperty().isNotNull());
+        undoOverrides.visibleProperty().bind(undoOverrides.managedProperty());
+        undoOverrides.textProperty().bind(viewModel.overrides().undoLabel());
+        undoOverrides.setOnAction(e -> viewModel.overrides().undo());
+        for (Button button : List.of(overrideOn, overrideOff, clearOverride)) {
             button.disableProperty().bind(viewModel.canOverrideProperty().not());
         }
-        overrideOnButton.setOnAction(e -> viewModel.applyOverride(Optional.of(true)));
-        overrideOffButton.setOnAction(e -> viewModel.applyOverride(Optional.of(false)));
-        clearOverrideButton.setOnAction(e -> viewModel.applyOverride(Optional.empty()));
+        overrideOn.setOnAction(e -> viewModel.applyOverride(Optional.of(true)));
+        overrideOff.setOnAction(e -> viewModel.applyOverride(Optional.of(false)));
+        clearOverride.setOnAction(e -> viewModel.applyOverride(Optional.empty()));
 
-        traceTitle.textProperty().bind(viewModel.focus().traceTitleProperty());
+        matrixTraceTitle.textProperty().bind(viewModel.focus().traceTitleProperty());
         viewModel.focus().trace().addListener((ListChangeListener<TraceStep>) c -> showTrace());
 
         rolloutTitle.textProperty().bind(viewModel.focus().rolloutTitleProperty());
@@ -113,11 +113,11 @@ public final class TenantMatrixView {
 
     private void updatePlaceholder() {
         if (viewModel.data() != null && (viewModel.cells().rowCount() == 0 || viewModel.cells().columnCount() == 0)) {
-            placeholder.textProperty().unbind();
-            placeholder.setText("No tenant or flag matches the filters.");
+            matrixPlaceholder.textProperty().unbind();
+            matrixPlaceholder.setText("No tenant or flag matches the filters.");
         } else if (viewModel.data() != null) {
-            placeholder.textProperty().unbind();
-            placeholder.setText("");
+            matrixPlaceholder.textProperty().unbind();
+            matrixPlaceholder.setText("");
         }
     }
 
@@ -132,12 +132,12 @@ public final class TenantMatrixView {
             label.getStyleClass().add("legend-label");
             HBox item = new HBox(4, on, off, label);
             item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            legend.getChildren().add(item);
+            matrixLegend.getChildren().add(item);
         }
     }
 
     private void showTrace() {
-        traceBox.getChildren().clear();
+        matrixTrace.getChildren().clear();
         for (TraceStep step : viewModel.focus().trace()) {
             Label number = new Label(step.number() + ".");
             number.getStyleClass().add("trace-number");
@@ -154,7 +154,7 @@ public final class TenantMatrixView {
                 line.getStyleClass().add("deciding-step");
                 line.setId("decidingStep");
             }
-            traceBox.getChildren().add(line);
+            matrixTrace.getChildren().add(line);
         }
     }
 

@@ -9,8 +9,8 @@ import javafx.scene.control.Button;
 /** "Promote to pilot…" and "Promote to general…" for the flag selected in Release Control. */
 public final class PromotionButtonsView {
 
-    @FXML private Button toPilotButton;
-    @FXML private Button toGeneralButton;
+    @FXML private Button promoteToPilot;
+    @FXML private Button promoteToGeneral;
 
     private final SelectedFlag selected;
     private final PromotionOpener opener;
@@ -22,10 +22,10 @@ public final class PromotionButtonsView {
 
     @FXML
     private void initialize() {
-        toPilotButton.disableProperty().bind(selected.flagProperty().isNull());
-        toGeneralButton.disableProperty().bind(selected.flagProperty().isNull());
-        toPilotButton.setOnAction(e -> open(PromotionTarget.PILOT));
-        toGeneralButton.setOnAction(e -> open(PromotionTarget.GENERAL));
+        promoteToPilot.disableProperty().bind(selected.flagProperty().isNull());
+        promoteToGeneral.disableProperty().bind(selected.flagProperty().isNull());
+        promoteToPilot.setOnAction(e -> open(PromotionTarget.PILOT));
+        promoteToGeneral.setOnAction(e -> open(PromotionTarget.GENERAL));
     }
 
     private void open(PromotionTarget target) {

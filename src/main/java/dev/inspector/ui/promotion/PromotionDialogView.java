@@ -22,18 +22,18 @@ public final class PromotionDialogView {
     static final String PASSED = "check-passed";
     static final String FAILED = "check-failed";
 
-    @FXML private Label titleLabel;
+    @FXML private Label promotionTitle;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label changeLabel;
-    @FXML private Label errorLabel;
-    @FXML private VBox automaticBox;
-    @FXML private VBox manualBox;
-    @FXML private VBox waysBox;
+    @FXML private Label promotionChange;
+    @FXML private Label promotionError;
+    @FXML private VBox automaticChecks;
+    @FXML private VBox manualChecks;
+    @FXML private VBox generalWays;
     @FXML private VBox waysList;
     @FXML private VBox overrideBox;
-    @FXML private Label overrideRequirementLabel;
-    @FXML private TextArea overrideReasonArea;
-    @FXML private Label statusLabel;
+    @FXML private Label overrideRequirement;
+    @FXML private TextArea overrideReason;
+    @FXML private Label promotionStatus;
     @FXML private Button promoteButton;
 
     private final PromotionDialogViewModel viewModel;
@@ -45,16 +45,16 @@ public final class PromotionDialogView {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(viewModel.titleProperty());
-        changeLabel.textProperty().bind(viewModel.changeProperty());
+        promotionTitle.textProperty().bind(viewModel.titleProperty());
+        promotionChange.textProperty().bind(viewModel.changeProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        showWhen(errorLabel, viewModel.errorProperty().isNotEmpty());
+        promotionError.textProperty().bind(viewModel.errorProperty());
+        showWhen(promotionError, viewModel.errorProperty().isNotEmpty());
         showWhen(overrideBox, viewModel.overrideNeededProperty());
-        overrideRequirementLabel.textProperty().bind(viewModel.overrideRequirementProperty());
-        overrideReasonArea.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
-        overrideReasonArea.disableProperty().bind(viewModel.promotedProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        overrideRequirement.textProperty().bind(viewModel.overrideRequirementProperty());
+        overrideReason.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
+        overrideReason.disableProperty().bind(viewModel.promotedProperty());
+        promotionStatus.textProperty().bind(viewModel.statusProperty());
         promoteButton.disableProperty().bind(viewModel.promoteEnabledProperty().not());
         promoteButton.setOnAction(e -> viewModel.promote());
 
@@ -74,7 +74,7 @@ public final class PromotionDialogView {
     }
 
     private void showAutomatic() {
-        automaticBox.getChildren().setAll(viewModel.automaticChecks().stream().map(this::automaticRow).toList());
+        automaticChecks.getChildren().setAll(viewModel.automaticChecks().stream().map(this::automaticRow).toList());
     }
 
     private Node automaticRow(GateCheck check) {
@@ -96,7 +96,7 @@ public final class PromotionDialogView {
     }
 
     private void showManual() {
-        manualBox.getChildren().setAll(viewModel.manualChecks().stream().map(this::manualRow).toList());
+        manualChecks.getChildren().setAll(viewModel.manualChecks().stream().map(this::manualRow).toList());
     }
 
     private Node manualRow(ManualCheck check) {
@@ -117,7 +117,7 @@ public final class PromotionDialogView {
     private void showWays() {
         wayGroup.getToggles().clear();
         waysList.getChildren().setAll(viewModel.ways().stream().map(this::wayRow).toList());
-        showWhen(waysBox, !viewModel.ways().isEmpty());
+        showWhen(generalWays, !viewModel.ways().isEmpty());
     }
 
     private Node wayRow(WayReach reach) {

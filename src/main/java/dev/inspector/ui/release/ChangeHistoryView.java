@@ -22,18 +22,18 @@ public final class ChangeHistoryView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @FXML private TextField filterField;
-    @FXML private CheckBox onlySelectedBox;
-    @FXML private Label summaryLabel;
-    @FXML private Label statusLabel;
-    @FXML private Button exportButton;
+    @FXML private TextField historyFilter;
+    @FXML private CheckBox historyOnlySelected;
+    @FXML private Label historySummary;
+    @FXML private Label historyStatus;
+    @FXML private Button exportHistory;
     @FXML private TableView<ChangeRecord> changeTable;
     @FXML private TableColumn<ChangeRecord, String> timeColumn;
     @FXML private TableColumn<ChangeRecord, String> kindColumn;
     @FXML private TableColumn<ChangeRecord, String> whatColumn;
     @FXML private TableColumn<ChangeRecord, String> byColumn;
     @FXML private TableColumn<ChangeRecord, String> reasonColumn;
-    @FXML private TableView<ChangeRecord.RowChange> rowTable;
+    @FXML private TableView<ChangeRecord.RowChange> changeRows;
     @FXML private TableColumn<ChangeRecord.RowChange, String> rowKeyColumn;
     @FXML private TableColumn<ChangeRecord.RowChange, ChangeRecord.RowChange> changeColumn;
 
@@ -45,12 +45,12 @@ public final class ChangeHistoryView {
 
     @FXML
     private void initialize() {
-        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        onlySelectedBox.selectedProperty().bindBidirectional(viewModel.onlySelectedFlagProperty());
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        exportButton.disableProperty().bind(viewModel.exportingProperty());
-        exportButton.setOnAction(e -> viewModel.export());
+        historyFilter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        historyOnlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedFlagProperty());
+        historySummary.textProperty().bind(viewModel.summaryProperty());
+        historyStatus.textProperty().bind(viewModel.statusProperty());
+        exportHistory.disableProperty().bind(viewModel.exportingProperty());
+        exportHistory.setOnAction(e -> viewModel.export());
 
         changeTable.setItems(viewModel.visibleChanges());
         timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TIME.format(c.getValue().happenedAt())));
@@ -77,7 +77,7 @@ public final class ChangeHistoryView {
             }
         });
 
-        rowTable.setItems(viewModel.selectedRows());
+        changeRows.setItems(viewModel.selectedRows());
         rowKeyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().table() + "\n" + c.getValue().rowKey()));
         rowKeyColumn.setCellFactory(c -> wrapping());
         changeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -9,13 +9,13 @@ import javafx.scene.control.TextField;
 /** Binds the "New flag" form to its view-model. */
 public final class CreateFlagDialogView {
 
-    @FXML private TextField keyField;
-    @FXML private Label keyProblemLabel;
-    @FXML private TextField nameField;
-    @FXML private TextArea descriptionField;
-    @FXML private TextField reasonField;
-    @FXML private Label initialStateLabel;
-    @FXML private Label errorLabel;
+    @FXML private TextField newFlagKey;
+    @FXML private Label newFlagKeyProblem;
+    @FXML private TextField newFlagName;
+    @FXML private TextArea newFlagDescription;
+    @FXML private TextField newFlagReason;
+    @FXML private Label newFlagInitialState;
+    @FXML private Label newFlagError;
     @FXML private ProgressIndicator progressIndicator;
 
     private final CreateFlagDialogViewModel viewModel;
@@ -26,14 +26,14 @@ public final class CreateFlagDialogView {
 
     @FXML
     private void initialize() {
-        keyField.textProperty().bindBidirectional(viewModel.keyProperty());
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
-        keyProblemLabel.textProperty().bind(viewModel.keyProblemProperty());
-        initialStateLabel.setText(CreateFlagDialogViewModel.INITIAL_STATE);
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+        newFlagKey.textProperty().bindBidirectional(viewModel.keyProperty());
+        newFlagName.textProperty().bindBidirectional(viewModel.nameProperty());
+        newFlagDescription.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        newFlagReason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        newFlagKeyProblem.textProperty().bind(viewModel.keyProblemProperty());
+        newFlagInitialState.setText(CreateFlagDialogViewModel.INITIAL_STATE);
+        newFlagError.textProperty().bind(viewModel.errorProperty());
+        newFlagError.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
         progressIndicator.visibleProperty().bind(viewModel.runningProperty());
     }
 }

@@ -9,11 +9,11 @@ import javafx.scene.control.TextField;
 /** Binds the edit form (name and description of one flag) to its view-model. */
 public final class EditFlagDialogView {
 
-    @FXML private Label keyLabel;
-    @FXML private TextField nameField;
-    @FXML private TextArea descriptionField;
-    @FXML private TextField reasonField;
-    @FXML private Label errorLabel;
+    @FXML private Label editFlagKey;
+    @FXML private TextField editFlagName;
+    @FXML private TextArea editFlagDescription;
+    @FXML private TextField editFlagReason;
+    @FXML private Label editFlagError;
     @FXML private ProgressIndicator progressIndicator;
 
     private final EditFlagDialogViewModel viewModel;
@@ -24,12 +24,12 @@ public final class EditFlagDialogView {
 
     @FXML
     private void initialize() {
-        keyLabel.setText(viewModel.flagKey());
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+        editFlagKey.setText(viewModel.flagKey());
+        editFlagName.textProperty().bindBidirectional(viewModel.nameProperty());
+        editFlagDescription.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        editFlagReason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        editFlagError.textProperty().bind(viewModel.errorProperty());
+        editFlagError.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
         progressIndicator.visibleProperty().bind(viewModel.runningProperty());
     }
 }

@@ -18,23 +18,23 @@ public final class KillDialogView {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    @FXML private Label headline;
+    @FXML private Label killHeadline;
     @FXML private VBox killswitchBox;
     @FXML private VBox channelsBox;
     @FXML private VBox overridesBox;
-    @FXML private RadioButton killswitchOption;
-    @FXML private RadioButton channelsOption;
-    @FXML private RadioButton overridesOption;
+    @FXML private RadioButton optionKillswitch;
+    @FXML private RadioButton optionChannelsOff;
+    @FXML private RadioButton optionOverrideAllOff;
     @FXML private Label killswitchEffect;
     @FXML private Label channelsEffect;
     @FXML private Label overridesEffect;
     @FXML private Label killswitchNumbers;
     @FXML private Label channelsNumbers;
     @FXML private Label overridesNumbers;
-    @FXML private TextField reasonField;
-    @FXML private Label errorLabel;
+    @FXML private TextField killReason;
+    @FXML private Label killError;
     @FXML private ProgressIndicator progressIndicator;
-    @FXML private Label progressLabel;
+    @FXML private Label killProgress;
 
     private final KillDialogViewModel viewModel;
     private Map<RollbackOption, RadioButton> buttons = Map.of();
@@ -45,17 +45,17 @@ public final class KillDialogView {
 
     @FXML
     private void initialize() {
-        headline.textProperty().bind(viewModel.headlineProperty());
+        killHeadline.textProperty().bind(viewModel.headlineProperty());
         // The numbers arrive after the dialog opened and need more lines; grow the window with them
         // instead of clipping its buttons.
-        headline.textProperty().addListener((obs, old, text) -> {
-            if (headline.getScene() != null && headline.getScene().getWindow() != null) {
-                headline.getScene().getWindow().sizeToScene();
+        killHeadline.textProperty().addListener((obs, old, text) -> {
+            if (killHeadline.getScene() != null && killHeadline.getScene().getWindow() != null) {
+                killHeadline.getScene().getWindow().sizeToScene();
             }
         });
         ToggleGroup group = new ToggleGroup();
-        Map<RollbackOption, RadioButton> buttons = Map.of(RollbackOption.KILLSWITCH, killswitchOption,
-                RollbackOption.CHANNELS_OFF, channelsOption, RollbackOption.OVERRIDE_ALL_OFF, overridesOption);
+        Map<RollbackOption, RadioButton> buttons = Map.of(RollbackOption.KILLSWITCH, optionKillswitch,
+                RollbackOption.CHANNELS_OFF, optionChannelsOff, RollbackOption.OVERRIDE_ALL_OFF, optionOverrideAllOff);
         buttons.forEach((option, button) -> {
             button.setText(option.label() + (option == RollbackOption.KILLSWITCH ? " (recommended)" : ""));
             button.setUserData(option);
@@ -82,15 +82,15 @@ public final class KillDialogView {
         viewModel.choices().addListener((ListChangeListener<RollbackChoice>) c -> showNumbers());
         showNumbers();
 
-        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
-        reasonField.disableProperty().bind(viewModel.runningProperty().or(viewModel.doneProperty()));
-        killswitchBox.disableProperty().bind(reasonField.disableProperty());
-        channelsBox.disableProperty().bind(reasonField.disableProperty());
-        overridesBox.disableProperty().bind(reasonField.disableProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+        killReason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        killReason.disableProperty().bind(viewModel.runningProperty().or(viewModel.doneProperty()));
+        killswitchBox.disableProperty().bind(killReason.disableProperty());
+        channelsBox.disableProperty().bind(killReason.disableProperty());
+        overridesBox.disableProperty().bind(killReason.disableProperty());
+        killError.textProperty().bind(viewModel.errorProperty());
+        killError.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
         progressIndicator.visibleProperty().bind(viewModel.runningProperty().or(viewModel.computingProperty()));
-        progressLabel.textProperty().bind(viewModel.progressProperty());
+        killProgress.textProperty().bind(viewModel.progressProperty());
     }
 
     private void markSelected(RollbackOption option) {

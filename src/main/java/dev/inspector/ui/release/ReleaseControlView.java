@@ -40,23 +40,23 @@ public final class ReleaseControlView {
 
     static final KeyCombination KILL_SHORTCUT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
-    @FXML private TextField searchField;
+    @FXML private TextField flagSearch;
     @FXML private ComboBox<ChannelFilter> channelFilter;
     @FXML private ComboBox<KillswitchFilter> killswitchFilter;
-    @FXML private Label summaryLabel;
-    @FXML private Label errorLabel;
-    @FXML private Label statusLabel;
+    @FXML private Label flagSummary;
+    @FXML private Label flagError;
+    @FXML private Label flagStatus;
     @FXML private ProgressIndicator writingIndicator;
-    @FXML private Button refreshButton;
+    @FXML private Button refreshFlags;
     @FXML private Button newFlagButton;
-    @FXML private Button editButton;
+    @FXML private Button editFlagButton;
     @FXML private Button killButton;
     @FXML private Button restoreButton;
     @FXML private Button restoreIncidentButton;
     @FXML private MenuButton killswitchMenu;
-    @FXML private MenuItem armItem;
-    @FXML private MenuItem disarmItem;
-    @FXML private MenuItem untripItem;
+    @FXML private MenuItem armKillswitch;
+    @FXML private MenuItem disarmKillswitch;
+    @FXML private MenuItem untripKillswitch;
     @FXML private HBox promotionSlot;
     @FXML private TableView<FlagRow> flagTable;
     @FXML private TableColumn<FlagRow, String> keyColumn;
@@ -81,26 +81,26 @@ public final class ReleaseControlView {
 
     @FXML
     private void initialize() {
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        flagSearch.textProperty().bindBidirectional(viewModel.searchTextProperty());
         channelFilter.getItems().setAll(ChannelFilter.values());
         channelFilter.valueProperty().bindBidirectional(viewModel.channelFilterProperty());
         killswitchFilter.getItems().setAll(KillswitchFilter.values());
         killswitchFilter.valueProperty().bindBidirectional(viewModel.killswitchFilterProperty());
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        flagSummary.textProperty().bind(viewModel.summaryProperty());
         FlagChanges changes = viewModel.changes();
-        statusLabel.textProperty().bind(changes.statusProperty());
+        flagStatus.textProperty().bind(changes.statusProperty());
         writingIndicator.visibleProperty().bind(changes.writingProperty());
-        statusLabel.tooltipProperty().bind(changes.statusProperty().map(text -> text.isEmpty() ? null : new Tooltip(text)));
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        refreshButton.disableProperty().bind(viewModel.loadingProperty());
-        refreshButton.setOnAction(e -> viewModel.refresh());
+        flagStatus.tooltipProperty().bind(changes.statusProperty().map(text -> text.isEmpty() ? null : new Tooltip(text)));
+        flagError.textProperty().bind(viewModel.errorProperty());
+        flagError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        flagError.managedProperty().bind(flagError.visibleProperty());
+        refreshFlags.disableProperty().bind(viewModel.loadingProperty());
+        refreshFlags.setOnAction(e -> viewModel.refresh());
 
         var noSelection = viewModel.selectedFlagProperty().isNull();
         newFlagButton.setOnAction(e -> openCreate());
-        editButton.disableProperty().bind(noSelection);
-        editButton.setOnAction(e -> openEdit());
+        editFlagButton.disableProperty().bind(noSelection);
+        editFlagButton.setOnAction(e -> openEdit());
         killButton.disableProperty().bind(noSelection.or(changes.writingProperty()));
         killButton.setOnAction(e -> openKill());
         killButton.setTooltip(new Tooltip("Stop the selected flag now (Ctrl+K)"));
@@ -115,9 +115,9 @@ public final class ReleaseControlView {
         restoreIncidentButton.visibleProperty().bind(restoreIncidentButton.managedProperty());
         restoreIncidentButton.setOnAction(e -> openRestoreIncident());
         killswitchMenu.disableProperty().bind(noSelection.or(changes.writingProperty()));
-        armItem.setOnAction(e -> killswitch(KillswitchAction.ARM));
-        disarmItem.setOnAction(e -> killswitch(KillswitchAction.DISARM));
-        untripItem.setOnAction(e -> killswitch(KillswitchAction.UNTRIP));
+        armKillswitch.setOnAction(e -> killswitch(KillswitchAction.ARM));
+        disarmKillswitch.setOnAction(e -> killswitch(KillswitchAction.DISARM));
+        untripKillswitch.setOnAction(e -> killswitch(KillswitchAction.UNTRIP));
         promotionSlot.managedProperty().bind(promotionSlot.visibleProperty());
 
         bindTable();

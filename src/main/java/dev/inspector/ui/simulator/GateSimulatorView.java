@@ -22,22 +22,22 @@ import org.controlsfx.control.SearchableComboBox;
 /** Binds the Gate Simulator tab to its view-model and forwards clicks. */
 public final class GateSimulatorView {
 
-    @FXML private Label summaryLabel;
-    @FXML private Button copyButton;
-    @FXML private Button refreshButton;
-    @FXML private Label errorLabel;
+    @FXML private Label simulatorSummary;
+    @FXML private Button copyResult;
+    @FXML private Button refreshSimulator;
+    @FXML private Label simulatorError;
     @FXML private SearchableComboBox<Tenant> tenantPicker;
     @FXML private ComboBox<UserOption> userPicker;
     @FXML private TextField userField;
     @FXML private SearchableComboBox<FlagChoice> flagPicker;
-    @FXML private Label userProblemLabel;
-    @FXML private Label hintLabel;
+    @FXML private Label userProblem;
+    @FXML private Label simulatorHint;
 
-    @FXML private HBox singlePane;
-    @FXML private Label serverBadge;
+    @FXML private HBox singleResult;
+    @FXML private Label serverVerdict;
     @FXML private Label serverReason;
     @FXML private Label serverOpenFeature;
-    @FXML private Label uiBadge;
+    @FXML private Label uiVerdict;
     @FXML private Label uiReason;
     @FXML private Label uiOpenFeature;
     @FXML private TableView<ChannelRow> channelTable;
@@ -45,9 +45,9 @@ public final class GateSimulatorView {
     @FXML private TableColumn<ChannelRow, ChannelRow> channelServerColumn;
     @FXML private TableColumn<ChannelRow, ChannelRow> channelUiColumn;
 
-    @FXML private TableView<FlagRow> flagTable;
+    @FXML private TableView<FlagRow> simulatorFlagTable;
     @FXML private Label flagTablePlaceholder;
-    @FXML private TableColumn<FlagRow, String> keyColumn;
+    @FXML private TableColumn<FlagRow, String> simulatorKeyColumn;
     @FXML private TableColumn<FlagRow, Verdict> serverColumn;
     @FXML private TableColumn<FlagRow, String> serverReasonColumn;
     @FXML private TableColumn<FlagRow, Verdict> uiColumn;
@@ -69,14 +69,14 @@ public final class GateSimulatorView {
 
     @FXML
     private void initialize() {
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        showWhenNotEmpty(errorLabel, viewModel.errorProperty());
-        showWhenNotEmpty(userProblemLabel, viewModel.choices().userProblemProperty());
-        showWhenNotEmpty(hintLabel, viewModel.hintProperty());
-        refreshButton.disableProperty().bind(viewModel.loadingProperty());
-        refreshButton.setOnAction(e -> viewModel.refresh());
-        copyButton.disableProperty().bind(viewModel.results().canCopyProperty().not());
-        copyButton.setOnAction(e -> viewModel.copyResult());
+        simulatorSummary.textProperty().bind(viewModel.summaryProperty());
+        showWhenNotEmpty(simulatorError, viewModel.errorProperty());
+        showWhenNotEmpty(userProblem, viewModel.choices().userProblemProperty());
+        showWhenNotEmpty(simulatorHint, viewModel.hintProperty());
+        refreshSimulator.disableProperty().bind(viewModel.loadingProperty());
+        refreshSimulator.setOnAction(e -> viewModel.refresh());
+        copyResult.disableProperty().bind(viewModel.results().canCopyProperty().not());
+        copyResult.setOnAction(e -> viewModel.copyResult());
 
         mirror(viewModel.choices().tenants(), tenantPicker);
         tenantPicker.setConverter(converter(t -> t.name() + " · " + (t.releaseChannel() == null ? "no channel" : t.releaseChannel())));
@@ -90,10 +90,10 @@ public final class GateSimulatorView {
         flagPicker.setConverter(converter(FlagChoice::label));
         flagPicker.valueProperty().bindBidirectional(viewModel.choices().selectedFlagProperty());
 
-        singlePane.visibleProperty().bind(viewModel.results().simulationProperty().isNotNull());
-        singlePane.managedProperty().bind(singlePane.visibleProperty());
-        bindBadge(serverBadge, serverReason, serverOpenFeature, viewModel.results().serverVerdictProperty());
-        bindBadge(uiBadge, uiReason, uiOpenFeature, viewModel.results().uiVerdictProperty());
+        singleResult.visibleProperty().bind(viewModel.results().simulationProperty().isNotNull());
+        singleResult.managedProperty().bind(singleResult.visibleProperty());
+        bindBadge(serverVerdict, serverReason, serverOpenFeature, viewModel.results().serverVerdictProperty());
+        bindBadge(uiVerdict, uiReason, uiOpenFeature, viewModel.results().uiVerdictProperty());
         channelTable.setItems(viewModel.results().channelRows());
         channelTable.setRowFactory(t -> VerdictCells.channelRow());
         channelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().channelLabel()));
@@ -102,18 +102,18 @@ public final class GateSimulatorView {
         channelUiColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         channelUiColumn.setCellFactory(c -> VerdictCells.channelVerdict(ChannelRow::ui, ChannelRow::uiChanges));
 
-        flagTable.visibleProperty().bind(viewModel.results().allFlagsModeProperty().and(viewModel.hintProperty().isEmpty()));
-        flagTable.managedProperty().bind(flagTable.visibleProperty());
-        flagTable.setItems(viewModel.results().flagRows());
+        simulatorFlagTable.visibleProperty().bind(viewModel.results().allFlagsModeProperty().and(viewModel.hintProperty().isEmpty()));
+        simulatorFlagTable.managedProperty().bind(simulatorFlagTable.visibleProperty());
+        simulatorFlagTable.setItems(viewModel.results().flagRows());
         flagTablePlaceholder.textProperty().bind(viewModel.results().computingProperty().map(busy -> busy ? "Computing…" : "No flags."));
-        keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
+        simulatorKeyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         serverColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serverVerdict()));
         serverColumn.setCellFactory(c -> VerdictCells.verdict());
         serverReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().serverVerdict().reasonWords()));
         uiColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().uiVerdict()));
         uiColumn.setCellFactory(c -> VerdictCells.verdict());
         uiReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().uiVerdict().reasonWords()));
-        flagTable.getSelectionModel().selectedItemProperty().addListener(
+        simulatorFlagTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> viewModel.results().selectedRowProperty().set(row));
 
         traceTitle.textProperty().bind(viewModel.results().traceTitleProperty());
