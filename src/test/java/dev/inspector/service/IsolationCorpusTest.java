@@ -1,8 +1,5 @@
 package dev.inspector.service;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import dev.inspector.testing.Locks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inspector.domain.audit.CheckGroup;
@@ -13,7 +10,6 @@ import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.persistence.Database;
 import dev.inspector.domain.audit.AuditProgress;
 import dev.inspector.testing.IsolationCase;
-import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,9 +22,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The isolation corpus ({@code src/test/resources/isolation-corpus}): for every case, a fresh
@@ -36,8 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * groups, write probes included) must then flag every leaky one at critical or high on a relation
  * or function the case names, and raise nothing critical or high on a safe one.
  */
-@ExtendWith(PostgresExtension.class)
-@ResourceLock(value = Locks.ROLES, mode = ResourceAccessMode.READ_WRITE)
 class IsolationCorpusTest {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -45,9 +39,18 @@ class IsolationCorpusTest {
     private static final List<String> REPORT = java.util.Collections.synchronizedList(new ArrayList<>());
     private static TestPostgres server;
 
+    /**
+     * A server of its own: the cases create, grant and drop roles, which belong to the whole server,
+     * so on the shared one no audit could run beside them.
+     */
+    @BeforeAll
+    static void ownServer() {
+        server = TestPostgres.start();
+    }
+
     @TestFactory
-    Stream<DynamicTest> everyCaseIsProvenAndJudgedRight(TestPostgres postgres) {
-        server = postgres;
+    Stream<DynamicTest> everyCaseIsProvenAndJudgedRight() {
+        TestPostgres postgres = server;
         String only = System.getProperty("corpus.only", "");
         return IsolationCase.all().stream().filter(c -> c.name().contains(only)).map(c -> DynamicTest.dynamicTest(c.name(), () -> check(postgres, c)));
     }
@@ -157,14 +160,11 @@ class IsolationCorpusTest {
         }
     }
 
-    /** Roles belong to the whole server: leave the API roles as the other test classes expect them. */
     @AfterAll
-    static void resetRoles() throws java.io.IOException {
+    static void stopServer() throws java.io.IOException {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "isolation-corpus-report.txt"), REPORT);
         if (server != null) {
-            server.execute("corpus", EMPTY);
-            server.execute("corpus", IsolationCase.base());
-            server.execute("postgres", "DROP DATABASE corpus WITH (FORCE)");
+            server.close();
         }
     }
 }

@@ -36,7 +36,8 @@ public final class TestPostgres implements AutoCloseable {
                 ? PgBouncer.start(server.port(), server.user(), server.password()) : null;
     }
 
-    static TestPostgres start() {
+    /** A server of its own, with the demo template; close it when done. The run's shared one comes from {@link PostgresExtension}. */
+    public static TestPostgres start() {
         try {
             Path dir = Files.createTempDirectory("inspector-test-pg");
             EmbeddedDatabase server = EmbeddedDatabase.start(new DataDirectory(dir), Durability.THROWAWAY, message -> { });
