@@ -13,9 +13,17 @@ public final class FindingDetailViewModel {
     private final ReadOnlyStringWrapper evidence = new ReadOnlyStringWrapper(this, "detailEvidence", "");
     private final ReadOnlyStringWrapper fix = new ReadOnlyStringWrapper(this, "detailFix", "");
 
+    private boolean anyRun;
+
     FindingDetailViewModel(ReadOnlyObjectProperty<FindingRow> selected) {
         selected.addListener((obs, old, row) -> show(row));
         show(selected.get());
+    }
+
+    /** Without a run there is nothing to select, and the pane says nothing. */
+    void runShown(boolean shown, FindingRow selected) {
+        anyRun = shown;
+        show(selected);
     }
 
     public ReadOnlyStringProperty detailTitleProperty() {
@@ -36,7 +44,7 @@ public final class FindingDetailViewModel {
 
     private void show(FindingRow row) {
         if (row == null) {
-            title.set("Select a finding to see its evidence and how to fix it.");
+            title.set(anyRun ? "Select a finding to see its evidence and how to fix it." : "");
             finding.set("");
             evidence.set("");
             fix.set("");

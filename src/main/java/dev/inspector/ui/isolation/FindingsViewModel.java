@@ -111,6 +111,7 @@ public final class FindingsViewModel {
             fixedTitle.set("");
             findingsCount.set("");
             selectedFinding.set(null);
+            detail.runShown(false, null);
             return;
         }
         AuditRun previous = saved.previousRunProperty().get();
@@ -136,6 +137,7 @@ public final class FindingsViewModel {
         Map<String, FindingRow> byIdentity = rows.stream()
                 .collect(Collectors.toMap(r -> r.finding().identity(), Function.identity(), (a, b) -> a));
         selectedFinding.set(keep == null ? null : byIdentity.get(keep.finding().identity()));
+        detail.runShown(true, selectedFinding.get());
     }
 
     private boolean passes(Finding f) {
