@@ -1,5 +1,6 @@
 package dev.inspector.service;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.persistence.ChangeLog;
 import dev.inspector.persistence.Database;
@@ -83,7 +84,7 @@ final class ChangeWriter {
         FeatureFlag current = lockExisting(writes, seen.key());
         if (!current.equals(seen)) {
             throw new StateChangedException("The flag '" + seen.key() + "' was changed meanwhile (now: default "
-                    + (current.defaultEnabled() ? "on" : "off") + ", killswitch " + current.killswitchState()
+                    + OnOff.word(current.defaultEnabled()) + ", killswitch " + current.killswitchState()
                     .name().toLowerCase(java.util.Locale.ROOT) + "). Nothing was written; the view shows the current state.");
         }
         return current;

@@ -1,5 +1,6 @@
 package dev.inspector.service;
 
+import dev.inspector.domain.wording.OnOff;
 import static dev.inspector.service.ChangeWriter.lockAsSeen;
 import static dev.inspector.service.ChangeWriter.lockExisting;
 import static dev.inspector.service.ChangeWriter.requireReason;
@@ -100,7 +101,7 @@ public final class FlagCommands {
                     ChangeKind.DEFAULT_OFF);
             writes.updateFlag(current, new FeatureFlag(current.id(), current.key(), current.name(),
                     current.description(), enabled, current.killswitch()));
-            return seen.key() + ": the global default is " + (enabled ? "on" : "off") + " already: nothing changed.";
+            return seen.key() + ": the global default is " + OnOff.word(enabled) + " already: nothing changed.";
         });
     }
 
@@ -260,7 +261,7 @@ public final class FlagCommands {
     }
 
     static String words(Optional<Boolean> state) {
-        return state.map(v -> v ? "on" : "off").orElse("not set");
+        return OnOff.word(state, "not set");
     }
 
     static String osUserName() {

@@ -1,5 +1,6 @@
 package dev.inspector.ui.matrix;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.Tenant;
 import dev.inspector.domain.resolution.Decision;
@@ -89,7 +90,7 @@ public final class CellFocus {
         FeatureFlag f = data.matrix().flag(flag);
         Decision decision = data.gate().explainServer(t.id(), f.key());
         trace.setAll(decision.trace());
-        traceTitle.set(t.name() + " × " + f.key() + ": " + (decision.enabled() ? "on" : "off")
+        traceTitle.set(t.name() + " × " + f.key() + ": " + OnOff.word(decision.enabled())
                 + ", decided by " + DeciderStyle.label(data.matrix().decider(tenant, flag)).toLowerCase(Locale.ROOT));
         rollout.setAll(shares(data));
         rolloutTitle.set("Rollout of " + f.key() + ": on for " + data.matrix().enabledTenantCount(flag)

@@ -1,5 +1,6 @@
 package dev.inspector.ui.matrix;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.impact.OverrideBatch;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.service.Session;
@@ -72,7 +73,7 @@ public final class MatrixOverrides {
             status.set("The selected cells already are that way: nothing to write.");
             return;
         }
-        String title = value.map(on -> "Override " + (on ? "on" : "off")).orElse("Clear overrides");
+        String title = value.map(on -> "Override " + OnOff.word(on)).orElse("Clear overrides");
         dialogs.askReason(title + ": " + batch.cellCount() + " cell" + (batch.cellCount() == 1 ? "" : "s"),
                         batch.preview(), true)
                 .ifPresent(reason -> {

@@ -1,5 +1,6 @@
 package dev.inspector.ui.release;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.KillswitchState;
 import java.util.Optional;
 import javafx.scene.control.TableCell;
@@ -32,7 +33,7 @@ final class FlagCells {
                     setText("no row");
                     getStyleClass().add(NONE);
                 } else {
-                    setText(item.get() ? "On" : "Off");
+                    setText(OnOff.title(item.get()));
                     getStyleClass().add(item.get() ? ON : OFF);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.inspector.ui.release;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.KillswitchAction;
@@ -82,10 +83,10 @@ public final class FlagChanges {
         Toggle toggle = Toggle.channel(flag, row.overview().channels(), channel, value);
         String what = value.map(on -> "Turn " + channel.dbValue() + (on ? " on" : " off"))
                 .orElse("Remove the " + channel.dbValue() + " row") + " for " + row.key() + "?";
-        String now = "Now: " + row.channel(channel).map(on -> on ? "on" : "off").orElse("no row") + ".";
+        String now = "Now: " + OnOff.word(row.channel(channel), "no row") + ".";
         decide(toggle, row, "Change " + channel.dbValue(), what + "\n" + now, reason -> session ->
                 session.flagCommands().setChannel(row.key(), channel, row.channel(channel), value, reason),
-                row.key() + ": " + channel.dbValue() + " " + value.map(v -> v ? "on" : "off").orElse("row removed"));
+                row.key() + ": " + channel.dbValue() + " " + OnOff.word(value, "row removed"));
     }
 
     public void toggleDefault(FlagRow row) {
@@ -94,9 +95,9 @@ public final class FlagChanges {
 
     public void changeDefault(FlagRow row, boolean value) {
         decide(Toggle.globalDefault(row.flag(), value), row, "Change the global default",
-                "Set the global default of " + row.key() + " " + (value ? "on" : "off") + "?",
+                "Set the global default of " + row.key() + " " + OnOff.word(value) + "?",
                 reason -> session -> session.flagCommands().setDefault(row.flag(), value, reason),
-                row.key() + ": global default " + (value ? "on" : "off"));
+                row.key() + ": global default " + OnOff.word(value));
     }
 
     private void decide(Toggle toggle, FlagRow row, String title, String question,

@@ -1,5 +1,6 @@
 package dev.inspector.ui.release;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.KillswitchAction;
 import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
@@ -203,17 +204,17 @@ public final class ReleaseControlView {
             Menu sub = new Menu(capitalised(channel.dbValue()));
             sub.setId("menu-" + channel.dbValue());
             sub.getItems().addAll(
-                    item("On", "menu-" + channel.dbValue() + "-on",
+                    item(OnOff.title(true), "menu-" + channel.dbValue() + "-on",
                             row -> viewModel.changes().changeChannel(row, channel, Optional.of(true))),
-                    item("Off", "menu-" + channel.dbValue() + "-off",
+                    item(OnOff.title(false), "menu-" + channel.dbValue() + "-off",
                             row -> viewModel.changes().changeChannel(row, channel, Optional.of(false))),
                     item("Remove row", "menu-" + channel.dbValue() + "-remove",
                             row -> viewModel.changes().changeChannel(row, channel, Optional.empty())));
             menu.getItems().add(sub);
         }
         Menu defaults = new Menu("Global default");
-        defaults.getItems().addAll(item("On", "menu-default-on", row -> viewModel.changes().changeDefault(row, true)),
-                item("Off", "menu-default-off", row -> viewModel.changes().changeDefault(row, false)));
+        defaults.getItems().addAll(item(OnOff.title(true), "menu-default-on", row -> viewModel.changes().changeDefault(row, true)),
+                item(OnOff.title(false), "menu-default-off", row -> viewModel.changes().changeDefault(row, false)));
         Menu killswitch = new Menu("Killswitch");
         killswitch.setId("menu-killswitch");
         killswitch.getItems().addAll(item("Arm…", "menu-arm", row -> killswitch(KillswitchAction.ARM)),

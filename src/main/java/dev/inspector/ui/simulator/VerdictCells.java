@@ -1,5 +1,6 @@
 package dev.inspector.ui.simulator;
 
+import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.resolution.ReasonCode;
 import dev.inspector.domain.resolution.TraceStep;
 import java.util.List;
@@ -103,7 +104,7 @@ final class VerdictCells {
 
     /** On / Off / — for the value a trace step carried. */
     static String value(Optional<Boolean> value) {
-        return value.map(v -> v ? "On" : "Off").orElse("—");
+        return OnOff.title(value, "—");
     }
 
     /** Trace rows; the deciding step carries {@link #DECIDING}. */
