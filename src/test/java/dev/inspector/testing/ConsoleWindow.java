@@ -18,6 +18,18 @@ public final class ConsoleWindow {
     }
 
     /**
+     * Brings a tab to the front as a click on its header would, but without depending on where the
+     * header is drawn yet: a busy machine can lay the window out after the robot's click.
+     */
+    public static void showTab(FxRobot robot, Stage stage, String tabId) {
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#tabs");
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+    }
+
+    /**
      * Clicks a text field and puts the text in it at once. The robot types a character at a time,
      * about 80 ms each under Monocle; what the field's listeners see is the same text either way.
      */

@@ -48,7 +48,7 @@ class TenantIsolationWindowTest {
         vm = root.tenantIsolationViewModel();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.releaseControlViewModel().visibleFlags().size() == 15);
         assertThat(vm.setup().tenants()).as("the isolation tab reads nothing before it is opened").isEmpty();
-        robot.clickOn("#tenantIsolationTab");
+        ConsoleWindow.showTab(robot, stage, "tenantIsolationTab");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.setup().tenants().size() == 10);
         WaitForAsyncUtils.waitForFxEvents();
     }

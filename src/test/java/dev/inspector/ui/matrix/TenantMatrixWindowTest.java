@@ -45,7 +45,7 @@ class TenantMatrixWindowTest {
             stage.setHeight(800);
         });
         // the matrix is computed when its tab is first shown
-        robot.clickOn("#tenantMatrixTab");
+        ConsoleWindow.showTab(robot, stage, "tenantMatrixTab");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().cells().rowCount() == 10);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -39,7 +39,7 @@ class GateSimulatorWindowTest {
         root = new CompositionRoot(db.target(), Map.of());
         stage = ConsoleWindow.open(root);
         // the simulator offers its choices once its tab is first shown
-        robot.clickOn("#simulatorTab");
+        ConsoleWindow.showTab(robot, stage, "simulatorTab");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> root.gateSimulatorViewModel().choices().tenants().size() == 10);
         WaitForAsyncUtils.waitForFxEvents();
