@@ -13,6 +13,7 @@ public enum ChangeKind {
     CHANNEL("Channel changed"),
     GLOBAL_DEFAULT("Default changed"),
     OVERRIDES("Overrides"),
+    GRANTS("User grants"),
     PROMOTION("Promotion, gates passed"),
     PROMOTION_OVERRIDDEN("Promotion, gates overridden"),
     ROLLBACK("Rollback"),
@@ -25,6 +26,8 @@ public enum ChangeKind {
     public static final String SET_CHANNEL = "set-channel";
     public static final String SET_DEFAULT = "set-default";
     public static final String OVERRIDES_ACTION = "overrides";
+    public static final String GRANT_ACTION = "grant";
+    public static final String REVOKE_ACTION = "revoke";
     public static final String RESTORE_ACTION = "restore";
     public static final String RESTORE_INCIDENT = "restore:incident";
     public static final String CHANNEL_OFF = "rollback:channel_off";
@@ -67,6 +70,7 @@ public enum ChangeKind {
             case SET_DEFAULT -> GLOBAL_DEFAULT;
             // "set-override" and "clear-override" were written before bulk changes became one kind
             case OVERRIDES_ACTION, "set-override", "clear-override" -> OVERRIDES;
+            case GRANT_ACTION, REVOKE_ACTION -> GRANTS;
             default -> OTHER;
         };
     }

@@ -1,7 +1,9 @@
 package dev.inspector.service;
 
 import dev.inspector.domain.wording.OnOff;
+import dev.inspector.domain.ConsoleFeature;
 import dev.inspector.domain.FeatureFlag;
+import dev.inspector.domain.SchemaReport;
 import dev.inspector.persistence.ChangeLog;
 import dev.inspector.persistence.Database;
 import dev.inspector.domain.failure.DatabaseException;
@@ -66,6 +68,20 @@ final class ChangeWriter {
         if (reason != null && reason.length() > MAX_REASON) {
             throw new IllegalArgumentException("The reason is too long: at most " + MAX_REASON
                     + " characters, this one has " + reason.length() + ". Nothing was written.");
+        }
+    }
+
+    /** Every write records itself in the console's schema, so it needs that too; refused before anything is sent. */
+    static void require(SchemaReport schema, ConsoleFeature feature) {
+        for (ConsoleFeature needed : new ConsoleFeature[] {
+                ConsoleFeature.HISTORY, feature}) {
+            if (!schema.supports(needed)) {
+                throw new DatabaseException(schema.unavailable(needed) + " Nothing was written.");
+            }
+        }
+        if (!schema.mayChange(feature) || !schema.mayChange(ConsoleFeature.HISTORY)) {
+            throw new DatabaseException(schema.notPermitted(feature, ConsoleFeature.HISTORY)
+                    + " Nothing was written.");
         }
     }
 

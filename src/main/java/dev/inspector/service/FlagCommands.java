@@ -236,16 +236,8 @@ public final class FlagCommands {
         }
     }
 
-    /** Every write records itself in the console's schema, so it needs that too. */
     private void require(ConsoleFeature feature) {
-        for (ConsoleFeature needed : new ConsoleFeature[] {ConsoleFeature.HISTORY, feature}) {
-            if (!schema.supports(needed)) {
-                throw new DatabaseException(schema.unavailable(needed) + " Nothing was written.");
-            }
-        }
-        if (!schema.mayChange(feature) || !schema.mayChange(ConsoleFeature.HISTORY)) {
-            throw new DatabaseException(schema.notPermitted(feature, ConsoleFeature.HISTORY) + " Nothing was written.");
-        }
+        ChangeWriter.require(schema, feature);
     }
 
     private static void checkText(String name, String description) {

@@ -25,6 +25,7 @@ public final class Session implements AutoCloseable {
     private final ReleaseControlService releaseControl;
     private final GateService gates;
     private final FlagCommands flagCommands;
+    private final GrantCommands grantCommands;
     private final RestoreCommands restores;
     /** Names this console in change notifications, so it can tell its own changes from other consoles'. */
     private final String consoleId = java.util.UUID.randomUUID().toString();
@@ -41,6 +42,7 @@ public final class Session implements AutoCloseable {
         this.releaseControl = new ReleaseControlService(database, schema);
         this.gates = new GateService(database, schema);
         this.flagCommands = new FlagCommands(database, schema, FlagCommands.osUserName(), consoleId);
+        this.grantCommands = new GrantCommands(database, schema, FlagCommands.osUserName(), consoleId);
         this.restores = new RestoreCommands(database, FlagCommands.osUserName(), consoleId);
         this.history = new HistoryService(database);
         this.audits = new AuditService(database, info, FlagCommands.osUserName());
@@ -73,6 +75,11 @@ public final class Session implements AutoCloseable {
     /** Writes on behalf of this console's operating-system user. */
     public FlagCommands flagCommands() {
         return flagCommands;
+    }
+
+    /** Per-user grants of premium features. */
+    public GrantCommands grantCommands() {
+        return grantCommands;
     }
 
     /**
