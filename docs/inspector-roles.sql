@@ -30,10 +30,12 @@ BEGIN
 END
 $$;
 
--- Operator: kill, restore, promote, overrides, channels, new flags (needs the console's schema).
+-- Operator: kill, restore, promote, overrides, channels, new flags, grants, moving tenants
+-- between channels (needs the console's schema).
 GRANT inspector_reader TO inspector_operator;
 GRANT INSERT, UPDATE ON public.feature_flags, public.release_channel_feature_flags TO inspector_operator;
 GRANT INSERT, UPDATE, DELETE ON public.tenant_feature_flags, public.tenant_feature_access TO inspector_operator;
+GRANT UPDATE (release_channel) ON public.tenants TO inspector_operator;
 
 -- Auditor: acts as the API roles for the cross-tenant probes, reads every tenant table.
 GRANT inspector_reader TO inspector_auditor;

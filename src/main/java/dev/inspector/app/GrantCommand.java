@@ -64,7 +64,7 @@ class GrantCommand extends HeadlessCommand {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
         List<UUID> users = users(snapshot, t);
-        WriteOutcome outcome = session.grantCommands().setGrants(flagKey, t.id(), users, enabled(), reason);
+        WriteOutcome outcome = session.tenantCommands().setGrants(flagKey, t.id(), users, enabled(), reason);
         if (!outcome.changed()) {
             out.println(outcome.message());
             return 0;
@@ -81,6 +81,10 @@ class GrantCommand extends HeadlessCommand {
                         + "name the users with --user ID.");
             }
             List<UUID> members = snapshot.users().stream().filter(u -> u.isMemberOf(t.id())).map(UserProfile::id).toList();
+            if (snapshot.users().isEmpty()) {
+                throw badInput("The connected role sees nobody in public.profiles (row level security may hide the "
+                        + "directory from it): connect as a role that may read it, e.g. inspector_admin.");
+            }
             if (members.isEmpty()) {
                 throw badInput(t.name() + " has no members.");
             }

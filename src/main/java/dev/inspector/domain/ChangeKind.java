@@ -14,6 +14,7 @@ public enum ChangeKind {
     GLOBAL_DEFAULT("Default changed"),
     OVERRIDES("Overrides"),
     GRANTS("User grants"),
+    TENANT_MOVE("Tenant moved"),
     PROMOTION("Promotion, gates passed"),
     PROMOTION_OVERRIDDEN("Promotion, gates overridden"),
     ROLLBACK("Rollback"),
@@ -28,6 +29,7 @@ public enum ChangeKind {
     public static final String OVERRIDES_ACTION = "overrides";
     public static final String GRANT_ACTION = "grant";
     public static final String REVOKE_ACTION = "revoke";
+    public static final String MOVE_TENANT_ACTION = "move-tenant";
     public static final String RESTORE_ACTION = "restore";
     public static final String RESTORE_INCIDENT = "restore:incident";
     public static final String CHANNEL_OFF = "rollback:channel_off";
@@ -71,6 +73,7 @@ public enum ChangeKind {
             // "set-override" and "clear-override" were written before bulk changes became one kind
             case OVERRIDES_ACTION, "set-override", "clear-override" -> OVERRIDES;
             case GRANT_ACTION, REVOKE_ACTION -> GRANTS;
+            case MOVE_TENANT_ACTION -> TENANT_MOVE;
             default -> OTHER;
         };
     }

@@ -15,6 +15,7 @@ public enum ConsoleFeature {
     SERVER_GATE("the server gate (tenant numbers, the matrix, the simulator, the kill and promotion numbers)", false,
             "tenants", "feature_flags", "release_channel_feature_flags", "tenant_feature_flags"),
     USER_GRANTS("user grants in the UI gate", true, "tenant_feature_access"),
+    TENANT_CHANNELS("moving a tenant to another channel", false, "tenants"),
     USER_DIRECTORY("user names, tenant membership and platform admins", true, "profiles"),
     /** Every write records itself there, every restore reads it: no console schema, no writes. */
     HISTORY("writes, restores and the change history", true, SchemaReport.CONSOLE_SCHEMA);

@@ -25,7 +25,7 @@ public final class Session implements AutoCloseable {
     private final ReleaseControlService releaseControl;
     private final GateService gates;
     private final FlagCommands flagCommands;
-    private final GrantCommands grantCommands;
+    private final TenantCommands tenantCommands;
     private final RestoreCommands restores;
     /** Names this console in change notifications, so it can tell its own changes from other consoles'. */
     private final String consoleId = java.util.UUID.randomUUID().toString();
@@ -42,7 +42,7 @@ public final class Session implements AutoCloseable {
         this.releaseControl = new ReleaseControlService(database, schema);
         this.gates = new GateService(database, schema);
         this.flagCommands = new FlagCommands(database, schema, FlagCommands.osUserName(), consoleId);
-        this.grantCommands = new GrantCommands(database, schema, FlagCommands.osUserName(), consoleId);
+        this.tenantCommands = new TenantCommands(database, schema, FlagCommands.osUserName(), consoleId);
         this.restores = new RestoreCommands(database, FlagCommands.osUserName(), consoleId);
         this.history = new HistoryService(database);
         this.audits = new AuditService(database, info, FlagCommands.osUserName());
@@ -77,9 +77,9 @@ public final class Session implements AutoCloseable {
         return flagCommands;
     }
 
-    /** Per-user grants of premium features. */
-    public GrantCommands grantCommands() {
-        return grantCommands;
+    /** Grants of premium features to users, and moving tenants between channels. */
+    public TenantCommands tenantCommands() {
+        return tenantCommands;
     }
 
     /**

@@ -76,6 +76,10 @@ class LeastPrivilegeTest {
         return ((Number) db.dsl().fetchValue("SELECT count(*) FROM inspector.change_set")).longValue();
     }
 
+    private long lastChange() {
+        return ((Number) db.dsl().fetchValue("SELECT max(id) FROM inspector.change_set")).longValue();
+    }
+
     private boolean killed(String flag) {
         return (Boolean) db.dsl().fetchValue(org.jooq.impl.DSL.field(
                 "(SELECT is_killswitch AND NOT default_enabled FROM public.feature_flags WHERE key = {0})", Boolean.class,
@@ -124,6 +128,18 @@ class LeastPrivilegeTest {
         assertThat(as("lp_operator", "operator-secret", "kill", "customer_portal", "--reason", "incident")).as(err.toString()).isZero();
         assertThat(changes()).isEqualTo(before + 1);
         assertThat(as("lp_operator", "operator-secret", "restore", "customer_portal")).as(err.toString()).isZero();
+
+        // the demo's profiles have row level security: an operator sees no directory and is told so
+        assertThat(as("lp_operator", "operator-secret", "grant", "--tenant", "Northwind", "--all-members",
+                "--flag", "document_scanning", "--reason", "premium for all")).isEqualTo(2);
+        assertThat(err.toString()).contains("The connected role sees nobody in public.profiles");
+        // the script's column privilege on tenants is enough to move a tenant and to restore it
+        assertThat(as("lp_operator", "operator-secret", "move-tenant", "Prairie Line", "--channel", "pilot",
+                "--reason", "pilot tenant")).as(err.toString()).isZero();
+        long moved = changes();
+        assertThat(as("lp_operator", "operator-secret", "restore", "--change", String.valueOf(lastChange()),
+                "--reason", "pilot postponed")).as(err.toString()).isZero();
+        assertThat(changes()).isEqualTo(moved + 1);
 
         assertThat(as("lp_operator", "operator-secret", "audit")).as(err.toString()).isEqualTo(1);
         assertThat(err.toString()).contains("The audit is incomplete: the connected role may not read 4 tenant tables")
