@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,6 +36,9 @@ class GrantCommand extends HeadlessCommand {
 
     @Option(names = "--reason", required = true, description = "Why; recorded in the change history.")
     String reason;
+
+    @Mixin
+    DryRunOption dryRun;
 
     static final class Who {
         @Option(names = "--user", paramLabel = "ID|EMAIL", description = "A user; repeat for several.")
@@ -64,7 +68,12 @@ class GrantCommand extends HeadlessCommand {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
         List<UUID> users = users(snapshot, t);
-        WriteOutcome outcome = session.tenantCommands().setGrants(flagKey, t.id(), users, enabled(), reason);
+        java.util.Optional<WriteOutcome> written = dryRun.write(session, out,
+                () -> session.tenantCommands().setGrants(flagKey, t.id(), users, enabled(), reason));
+        if (written.isEmpty()) {
+            return 0;
+        }
+        WriteOutcome outcome = written.get();
         if (!outcome.changed()) {
             out.println(outcome.message());
             return 0;

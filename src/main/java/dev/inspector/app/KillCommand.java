@@ -7,8 +7,10 @@ import dev.inspector.domain.RollbackOption;
 import dev.inspector.service.Session;
 import dev.inspector.service.WriteOutcome;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +31,9 @@ final class KillCommand extends HeadlessCommand {
             description = "KILLSWITCH (default), CHANNELS_OFF or OVERRIDE_ALL_OFF.")
     RollbackOption option;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Override
     int run(Session session, PrintWriter out) {
         if (reason.isBlank()) {
@@ -38,7 +43,11 @@ final class KillCommand extends HeadlessCommand {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
         OptionalLong before = enabledTenants(session, flagKey);
-        WriteOutcome outcome = session.flagCommands().rollback(flagKey, option, reason);
+        Optional<WriteOutcome> written = dryRun.write(session, out, () -> session.flagCommands().rollback(flagKey, option, reason));
+        if (written.isEmpty()) {
+            return 0;
+        }
+        WriteOutcome outcome = written.get();
         if (!outcome.changed()) {
             out.println(outcome.message());
             return 0;

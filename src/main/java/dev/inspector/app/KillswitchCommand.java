@@ -5,6 +5,7 @@ import dev.inspector.service.Session;
 import dev.inspector.service.WriteOutcome;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ final class KillswitchCommand extends HeadlessCommand {
     @Option(names = "--reason", required = true, description = "Why; recorded in the change history.")
     String reason;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Override
     int run(Session session, PrintWriter out) {
         if (reason.isBlank()) {
@@ -36,7 +40,12 @@ final class KillswitchCommand extends HeadlessCommand {
         if (session.releaseControl().findFlag(flagKey).isEmpty()) {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
-        WriteOutcome outcome = session.flagCommands().killswitch(flagKey, action, reason);
+        java.util.Optional<WriteOutcome> written = dryRun.write(session, out,
+                () -> session.flagCommands().killswitch(flagKey, action, reason));
+        if (written.isEmpty()) {
+            return 0;
+        }
+        WriteOutcome outcome = written.get();
         if (!outcome.changed()) {
             out.println(outcome.message());
             return 0;

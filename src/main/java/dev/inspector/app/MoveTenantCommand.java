@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +34,9 @@ final class MoveTenantCommand extends HeadlessCommand {
     @Option(names = "--reason", required = true, description = "Why; recorded in the change history.")
     String reason;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Override
     int run(Session session, PrintWriter out) {
         if (reason.isBlank()) {
@@ -46,8 +50,12 @@ final class MoveTenantCommand extends HeadlessCommand {
         if (move.changesChannel()) {
             move.lines().forEach(out::println);
         }
-        WriteOutcome outcome = session.tenantCommands().moveTenant(t.id(), Optional.ofNullable(t.releaseChannel()), to,
-                reason);
+        Optional<WriteOutcome> written = dryRun.write(session, out, () -> session.tenantCommands()
+                .moveTenant(t.id(), Optional.ofNullable(t.releaseChannel()), to, reason));
+        if (written.isEmpty()) {
+            return 0;
+        }
+        WriteOutcome outcome = written.get();
         if (!outcome.changed()) {
             out.println(outcome.message());
             return 0;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,10 +39,17 @@ final class RestoreCommand extends HeadlessCommand {
     @Option(names = "--reason", description = "Why; recorded in the change history.")
     String reason;
 
+    @Mixin
+    DryRunOption dryRun;
+
     @Override
     int run(Session session, PrintWriter out) {
         if (scope.change != null) {
-            WriteOutcome outcome = session.restores().undo(scope.change, reason);
+            Optional<WriteOutcome> written = dryRun.write(session, out, () -> session.restores().undo(scope.change, reason));
+            if (written.isEmpty()) {
+                return 0;
+            }
+            WriteOutcome outcome = written.get();
             out.printf("Undid change %d. Recorded as change %d.%n", scope.change, outcome.changeId());
             return 0;
         }
@@ -50,7 +58,11 @@ final class RestoreCommand extends HeadlessCommand {
         }
         if (scope.all) {
             List<ChangeRecord> incident = session.restores().incident(flagKey);
-            WriteOutcome outcome = session.restores().restoreIncident(flagKey, reason);
+            Optional<WriteOutcome> written = dryRun.write(session, out, () -> session.restores().restoreIncident(flagKey, reason));
+            if (written.isEmpty()) {
+                return 0;
+            }
+            WriteOutcome outcome = written.get();
             if (!outcome.changed()) {
                 out.println(outcome.message());
                 return NO;
@@ -61,7 +73,12 @@ final class RestoreCommand extends HeadlessCommand {
             return 0;
         }
         Optional<ChangeRecord> next = session.restores().next(flagKey);
-        WriteOutcome outcome = session.restores().restoreLatest(flagKey, next.map(ChangeRecord::id), reason);
+        Optional<WriteOutcome> written = dryRun.write(session, out,
+                () -> session.restores().restoreLatest(flagKey, next.map(ChangeRecord::id), reason));
+        if (written.isEmpty()) {
+            return 0;
+        }
+        WriteOutcome outcome = written.get();
         if (!outcome.changed()) {
             out.println(outcome.message());
             return NO;

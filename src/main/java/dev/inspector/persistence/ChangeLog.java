@@ -84,6 +84,16 @@ public final class ChangeLog {
         return rows.size();
     }
 
+    /** The SQL that would put every recorded row back, newest first, for an admin to read before writing. */
+    public List<String> undo(DSLContext dsl) {
+        List<String> statements = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Entry row = rows.get(i);
+            statements.add(UndoSql.of(dsl, row.table(), row.before(), row.after()));
+        }
+        return statements;
+    }
+
     /**
      * Stores the change set with its rows and tells other consoles (pg_notify is delivered on
      * commit only, so a change that rolls back is never announced). Empty when no row changed.

@@ -11,6 +11,8 @@ import dev.inspector.persistence.FlagWrites;
 import dev.inspector.domain.failure.StateChangedException;
 import dev.inspector.persistence.WriteTransaction;
 import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -33,27 +35,40 @@ final class ChangeWriter {
     private final Database database;
     private final String osUser;
     private final String consoleId;
+    private final Rehearsal rehearsal;
 
-    ChangeWriter(Database database, String osUser, String consoleId) {
+    ChangeWriter(Database database, String osUser, String consoleId, Rehearsal rehearsal) {
         this.database = database;
         this.osUser = osUser;
         this.consoleId = consoleId;
+        this.rehearsal = rehearsal;
     }
 
     WriteOutcome write(String action, String flagKey, String reason, Work work) {
         checkReasonLength(reason);
+        boolean rehearsing = rehearsal.active();
         try {
             return WriteTransaction.run(database.dsl(), cfg -> {
-                ChangeLog log = ChangeLog.begin(cfg.dsl(), action, flagKey, reason, osUser, consoleId);
-                String unchanged = work.run(new FlagWrites(cfg.dsl(), log));
+                DSLContext tx = rehearsing ? cfg.derive(ExecuteListener.onExecuteEnd(rehearsal::executed)).dsl() : cfg.dsl();
+                ChangeLog log = ChangeLog.begin(tx, action, flagKey, reason, osUser, consoleId);
+                String unchanged = work.run(new FlagWrites(tx, log));
                 int rows = log.rowCount();
+                if (rehearsing) {
+                    rehearsal.undo(log.undo(tx));
+                    throw new Rehearsal.RolledBack(rows, unchanged);
+                }
                 Optional<Long> id = log.close();
                 return new WriteOutcome(id, rows, id.isPresent() ? "" : unchanged);
             });
+        } catch (Rehearsal.RolledBack dry) {
+            return dryOutcome(dry);
         } catch (DatabaseException | IllegalArgumentException e) {
             throw e;
         } catch (DataAccessException e) {
             // jOOQ may wrap what the transaction body threw; hand our own exceptions on unchanged
+            if (e.getCause() instanceof Rehearsal.RolledBack dry) {
+                return dryOutcome(dry);
+            }
             if (e.getCause() instanceof DatabaseException de) {
                 throw de;
             }
@@ -62,6 +77,10 @@ final class ChangeWriter {
             }
             throw DataAccessFailures.explain("Writing " + (flagKey == null ? "the change" : "'" + flagKey + "'"), e);
         }
+    }
+
+    private static WriteOutcome dryOutcome(Rehearsal.RolledBack dry) {
+        return new WriteOutcome(Optional.empty(), dry.rows, dry.rows == 0 ? dry.unchanged : "");
     }
 
     static void checkReasonLength(String reason) {

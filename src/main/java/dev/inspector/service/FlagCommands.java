@@ -40,7 +40,11 @@ public final class FlagCommands {
     private final SchemaReport schema;
 
     public FlagCommands(Database database, SchemaReport schema, String osUser, String consoleId) {
-        this.writer = new ChangeWriter(database, osUser, consoleId);
+        this(database, schema, osUser, consoleId, new Rehearsal());
+    }
+
+    FlagCommands(Database database, SchemaReport schema, String osUser, String consoleId, Rehearsal rehearsal) {
+        this.writer = new ChangeWriter(database, osUser, consoleId, rehearsal);
         this.schema = schema;
     }
 

@@ -32,8 +32,12 @@ public final class RestoreCommands {
     private final ChangeWriter writer;
 
     public RestoreCommands(Database database, String osUser, String consoleId) {
+        this(database, osUser, consoleId, new Rehearsal());
+    }
+
+    RestoreCommands(Database database, String osUser, String consoleId, Rehearsal rehearsal) {
         this.database = database;
-        this.writer = new ChangeWriter(database, osUser, consoleId);
+        this.writer = new ChangeWriter(database, osUser, consoleId, rehearsal);
     }
 
     /** The rollback the next Restore of the flag undoes, with its rows; empty when none stands. */

@@ -26,6 +26,7 @@ public final class Session implements AutoCloseable {
     private final GateService gates;
     private final FlagCommands flagCommands;
     private final TenantCommands tenantCommands;
+    private final Rehearsal rehearsal = new Rehearsal();
     private final RestoreCommands restores;
     /** Names this console in change notifications, so it can tell its own changes from other consoles'. */
     private final String consoleId = java.util.UUID.randomUUID().toString();
@@ -41,9 +42,9 @@ public final class Session implements AutoCloseable {
         this.schema = schema;
         this.releaseControl = new ReleaseControlService(database, schema);
         this.gates = new GateService(database, schema);
-        this.flagCommands = new FlagCommands(database, schema, FlagCommands.osUserName(), consoleId);
-        this.tenantCommands = new TenantCommands(database, schema, FlagCommands.osUserName(), consoleId);
-        this.restores = new RestoreCommands(database, FlagCommands.osUserName(), consoleId);
+        this.flagCommands = new FlagCommands(database, schema, FlagCommands.osUserName(), consoleId, rehearsal);
+        this.tenantCommands = new TenantCommands(database, schema, FlagCommands.osUserName(), consoleId, rehearsal);
+        this.restores = new RestoreCommands(database, FlagCommands.osUserName(), consoleId, rehearsal);
         this.history = new HistoryService(database);
         this.audits = new AuditService(database, info, FlagCommands.osUserName());
     }
@@ -75,6 +76,20 @@ public final class Session implements AutoCloseable {
     /** Writes on behalf of this console's operating-system user. */
     public FlagCommands flagCommands() {
         return flagCommands;
+    }
+
+    /**
+     * Runs a write of this session as a dry run: it runs, its statements on the SaaS tables are
+     * kept as SQL with the SQL that would undo them, and its transaction is rolled back — nothing
+     * is written, nothing recorded, no other console told.
+     */
+    public DryRunPlan dryRun(java.util.function.Supplier<WriteOutcome> write) {
+        rehearsal.begin();
+        try {
+            return rehearsal.end(write.get());
+        } finally {
+            rehearsal.abandon();
+        }
     }
 
     /** Grants of premium features to users, and moving tenants between channels. */

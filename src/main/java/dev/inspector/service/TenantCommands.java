@@ -28,8 +28,8 @@ public final class TenantCommands {
     private final ChangeWriter writer;
     private final SchemaReport schema;
 
-    TenantCommands(Database database, SchemaReport schema, String osUser, String consoleId) {
-        this.writer = new ChangeWriter(database, osUser, consoleId);
+    TenantCommands(Database database, SchemaReport schema, String osUser, String consoleId, Rehearsal rehearsal) {
+        this.writer = new ChangeWriter(database, osUser, consoleId, rehearsal);
         this.schema = schema;
     }
 

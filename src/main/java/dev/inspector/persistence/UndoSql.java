@@ -1,0 +1,52 @@
+package dev.inspector.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The SQL that puts one recorded row back as it was, for an admin to read or paste: every name
+ * quoted and every value inlined by jOOQ, values taken from the recorded image itself through
+ * {@code jsonb_populate_record}, so a text column holding quotes or a newline stays what it was.
+ */
+final class UndoSql {
+
+    private UndoSql() {
+    }
+
+    static String of(DSLContext dsl, String table, String before, String after) {
+        Restorer.RestorableTable known = Restorer.RestorableTable.of(table).orElseThrow(() ->
+                new IllegalArgumentException("no undo for rows of " + table));
+        Table<?> target = DSL.table(DSL.name("public", table));
+        List<Name> keys = known.keyColumns.stream().map(DSL::name).toList();
+        Query query;
+        if (before == null) {
+            query = dsl.deleteFrom(target).where(DSL.row(fields(keys)).eq(DSL.select(fields(keys)).from(image(table, after))));
+        } else if (after == null) {
+            query = dsl.insertInto(target).select(DSL.selectFrom(image(table, before)));
+        } else {
+            Map<String, Object> was = RowImages.parse(before);
+            Map<String, Object> is = RowImages.parse(after);
+            List<Name> changed = new ArrayList<>();
+            was.keySet().stream().sorted().filter(c -> !Objects.equals(was.get(c), is.get(c))).forEach(c -> changed.add(DSL.name(c)));
+            var set = dsl.update(target).set(DSL.row(fields(changed)), DSL.select(fields(changed)).from(image(table, before)));
+            query = set.where(DSL.row(fields(keys)).eq(DSL.select(fields(keys)).from(image(table, after))));
+        }
+        return dsl.renderInlined(query) + ";";
+    }
+
+    private static Table<?> image(String table, String json) {
+        return DSL.table("jsonb_populate_record(NULL::{0}, {1}::jsonb)", DSL.name("public", table), DSL.inline(json));
+    }
+
+    private static Field<?>[] fields(List<Name> names) {
+        return names.stream().map(DSL::field).toArray(Field[]::new);
+    }
+}
