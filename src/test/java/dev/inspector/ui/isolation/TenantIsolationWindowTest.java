@@ -104,6 +104,11 @@ class TenantIsolationWindowTest {
 
     @Test
     void aSecondRunComparedWithTheFirstListsTheFixedFindings() throws Exception {
+        // the finding fixed between the runs is a schema finding: schema checks alone keep the test quick
+        robot.interact(() -> {
+            vm.setup().dataChecksProperty().set(false);
+            vm.setup().readProbesProperty().set(false);
+        });
         runAndWait(1);
         db.execute("ALTER TABLE public.drivers ENABLE ROW LEVEL SECURITY");
         db.execute("CREATE POLICY drivers_tenant_isolation ON public.drivers TO authenticated "
