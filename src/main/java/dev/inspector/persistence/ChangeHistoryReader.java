@@ -41,6 +41,11 @@ public final class ChangeHistoryReader {
         return read(flagKey.map(ChangeHistoryReader::touches).orElse(DSL.noCondition()), limit);
     }
 
+    /** The change sets from {@code from} (inclusive) until {@code until} (exclusive), newest first, at most {@code limit}. */
+    public List<ChangeRecord> between(java.time.OffsetDateTime from, java.time.OffsetDateTime until, int limit) {
+        return read(CHANGE_SET.HAPPENED_AT.ge(from).and(CHANGE_SET.HAPPENED_AT.lt(until)), limit);
+    }
+
     public Optional<ChangeRecord> find(long changeSetId) {
         return read(CHANGE_SET.ID.eq(changeSetId), 1).stream().findFirst();
     }

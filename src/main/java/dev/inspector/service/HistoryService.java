@@ -25,6 +25,15 @@ public final class HistoryService {
         }
     }
 
+    /** The change sets of a period, newest first, at most {@code limit}. */
+    public List<ChangeRecord> between(java.time.OffsetDateTime from, java.time.OffsetDateTime until, int limit) {
+        try {
+            return new ChangeHistoryReader(database.dsl()).between(from, until, limit);
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the change history", e);
+        }
+    }
+
     /** When, by whom and why the flag's killswitch was last tripped, if a recorded change did it. */
     public Optional<dev.inspector.domain.KillswitchAction.Trip> latestTrip(String flagKey) {
         try {
