@@ -34,6 +34,8 @@ import dev.inspector.ui.simulator.GateSimulatorView;
 import dev.inspector.ui.simulator.GateSimulatorViewModel;
 import dev.inspector.ui.support.AtlantaThemeSwitcher;
 import dev.inspector.ui.support.FxDialogService;
+import dev.inspector.ui.support.PreferencesSettings;
+import dev.inspector.ui.support.UserSettings;
 import dev.inspector.ui.support.FxTaskRunner;
 import dev.inspector.ui.support.FxTextClipboard;
 import dev.inspector.ui.support.FxUiExecutor;
@@ -63,6 +65,7 @@ public final class CompositionRoot {
     private final DatabaseTarget initialTarget;
     private final TaskRunner tasks = new FxTaskRunner();
     private final FxDialogService dialogs = new FxDialogService();
+    private final UserSettings settings = new PreferencesSettings();
     private final AtlantaThemeSwitcher themes = new AtlantaThemeSwitcher();
     private final SessionState sessionState = new SessionState();
     private final SelectedFlag selectedFlag = new SelectedFlag();
@@ -89,7 +92,7 @@ public final class CompositionRoot {
         this.env = env;
         FxUiExecutor ui = new FxUiExecutor();
         this.liveData = new LiveGateData(tasks, sessionState, ui, Clock.systemDefaultZone());
-        this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs, liveData);
+        this.mainViewModel = new MainViewModel(tasks, sessions, sessionState, themes, dialogs, liveData, settings);
         this.releaseControlViewModel = new ReleaseControlViewModel(tasks, sessionState, dialogs, liveData,
                 this::openPromotion);
         this.changeHistoryViewModel = new ChangeHistoryViewModel(tasks, sessionState, dialogs, liveData);
@@ -158,7 +161,7 @@ public final class CompositionRoot {
             return new TenantIsolationView(tenantIsolationViewModel);
         }
         if (type == ConnectDialogView.class) {
-            lastConnectForm = new ConnectDialogViewModel(env);
+            lastConnectForm = new ConnectDialogViewModel(env, settings);
             return new ConnectDialogView(lastConnectForm);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
@@ -170,7 +173,7 @@ public final class CompositionRoot {
         Parent root = views.load("Main");
         Scene scene = new Scene(root, 1200, 760);
         themes.attach(scene);
-        themes.apply(Theme.LIGHT);
+        themes.apply(mainViewModel.themeProperty().get());
         dialogs.setOwner(stage);
         stage.setTitle("Inspector");
         var icon = CompositionRoot.class.getResource("/styles/inspector-icon.png");

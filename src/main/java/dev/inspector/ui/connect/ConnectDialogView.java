@@ -28,6 +28,8 @@ public final class ConnectDialogView {
         connectPassword.textProperty().bindBidirectional(viewModel.passwordProperty());
         connectInitDemo.selectedProperty().bindBidirectional(viewModel.initDemoProperty());
         connectValidation.textProperty().bind(viewModel.validationMessageProperty());
+        // recent connections drop down as the admin types (ControlsFX); the newest is filled in already
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(connectUrl, viewModel.recentUrls());
     }
 
     public ConnectDialogViewModel viewModel() {

@@ -10,6 +10,7 @@ import dev.inspector.ui.support.TaskHandle;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ThemeSwitcher;
+import dev.inspector.ui.support.UserSettings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,19 +33,25 @@ public final class MainViewModel {
     private final TaskRunner tasks;
     private final SessionSource sessions;
     private final SessionState sessionState;
+    private static final String THEME = "theme";
+
     private final ThemeSwitcher themes;
+    private final UserSettings settings;
     private final DialogService dialogs;
     private final LiveGateData live;
     private TaskHandle connectTask;
 
     public MainViewModel(TaskRunner tasks, SessionSource sessions, SessionState sessionState,
-                         ThemeSwitcher themes, DialogService dialogs, LiveGateData live) {
+                         ThemeSwitcher themes, DialogService dialogs, LiveGateData live, UserSettings settings) {
         this.tasks = tasks;
         this.sessions = sessions;
         this.sessionState = sessionState;
         this.themes = themes;
         this.dialogs = dialogs;
         this.live = live;
+        this.settings = settings;
+        // the theme the admin chose last time; light the first time
+        settings.get(THEME).flatMap(Theme::named).ifPresent(theme::set);
     }
 
     // --- properties -------------------------------------------------------------------------
@@ -122,6 +129,7 @@ public final class MainViewModel {
     public void toggleTheme() {
         theme.set(theme.get().other());
         themes.apply(theme.get());
+        settings.put(THEME, theme.get().name());
     }
 
     /** Stops a connection attempt in flight and closes the session; called once on exit. */

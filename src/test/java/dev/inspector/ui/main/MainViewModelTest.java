@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.inspector.persistence.ConnectionSettings;
 import dev.inspector.service.DatabaseTarget;
 import dev.inspector.service.SessionOpener;
+import dev.inspector.testing.MemorySettings;
 import dev.inspector.testing.DirectTaskRunner;
 import dev.inspector.testing.PostgresExtension;
 import dev.inspector.testing.TestDatabase;
@@ -28,8 +29,24 @@ class MainViewModelTest {
     private final List<String> errors = dialogs.shown;
     private final SessionState state = new SessionState();
     private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final MemorySettings settings = new MemorySettings();
     private final MainViewModel vm = new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs,
-            new LiveGateData(tasks, state, action -> { }, java.time.Clock.systemUTC()));
+            new LiveGateData(tasks, state, action -> { }, java.time.Clock.systemUTC()), settings);
+
+    @Test
+    void theThemeChosenIsTheThemeOfTheNextStart() {
+        assertThat(vm.themeProperty().get()).as("the first start").isEqualTo(dev.inspector.ui.support.Theme.LIGHT);
+        vm.toggleTheme();
+
+        MainViewModel next = new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs,
+                new LiveGateData(tasks, state, action -> { }, java.time.Clock.systemUTC()), settings);
+
+        assertThat(next.themeProperty().get()).isEqualTo(dev.inspector.ui.support.Theme.DARK);
+        settings.values.put("theme", "SEPIA");
+        assertThat(new MainViewModel(tasks, new SessionOpener()::open, state, applied::add, dialogs,
+                new LiveGateData(tasks, state, action -> { }, java.time.Clock.systemUTC()), settings)
+                .themeProperty().get()).as("a name this version does not know").isEqualTo(dev.inspector.ui.support.Theme.LIGHT);
+    }
 
     @Test
     void connectingFillsTheStatusBarAndPublishesTheSession(TestDatabase db) {
