@@ -76,6 +76,21 @@ class MoveTenantCommandTest {
     }
 
     @Test
+    void aMoveFromAChannelTheTenantNoLongerHasIsRefusedAndWritesNothing(TestDatabase db) {
+        try (var session = new dev.inspector.service.SessionOpener().open(db.target(), m -> { })) {
+            int changes = changeSets(db);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.tenantCommands().moveTenant(
+                            java.util.UUID.fromString(PRAIRIE), java.util.Optional.of("pilot"),
+                            dev.inspector.domain.ReleaseChannel.INTERNAL, "from what the screen showed"))
+                    .isInstanceOf(dev.inspector.domain.failure.StateChangedException.class)
+                    .hasMessage("The tenant's channel was changed meanwhile: it is now general, not pilot. Nothing was written.");
+            assertThat(changeSets(db)).isEqualTo(changes);
+            assertThat(db.dsl().fetchValue("SELECT release_channel FROM public.tenants WHERE id = '" + PRAIRIE + "'"))
+                    .isEqualTo("general");
+        }
+    }
+
+    @Test
     void onTheReferenceTablesAlone(TestPostgres postgres) {
         try (TestDatabase db = postgres.createReference()) {
             Cli cli = new Cli(db);
