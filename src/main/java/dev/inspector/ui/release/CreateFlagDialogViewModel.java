@@ -33,14 +33,21 @@ public final class CreateFlagDialogViewModel {
     private final Session session;
     private final Consumer<FeatureFlag> onCreated;
 
-    public CreateFlagDialogViewModel(TaskRunner tasks, Session session, Consumer<FeatureFlag> onCreated) {
+    /**
+     * @param existingKeys the keys of the flags the screen shows, so a taken key is refused as it is
+     *                     typed; the service still refuses one another console created meanwhile
+     */
+    public CreateFlagDialogViewModel(TaskRunner tasks, Session session, java.util.Set<String> existingKeys,
+                                     Consumer<FeatureFlag> onCreated) {
         this.submission = new FormSubmission(tasks);
         this.session = session;
         this.onCreated = onCreated;
+        java.util.function.Supplier<String> problem = () -> FlagKeys.problem(key.get().strip())
+                .orElse(existingKeys.contains(key.get().strip())
+                        ? "A flag with the key '" + key.get().strip() + "' exists already." : "");
         // An untouched field is not an error yet; it only keeps Create disabled.
-        keyProblem = Bindings.createStringBinding(() -> key.get().isEmpty() ? ""
-                : FlagKeys.problem(key.get().strip()).orElse(""), key);
-        BooleanBinding keyValid = Bindings.createBooleanBinding(() -> FlagKeys.problem(key.get().strip()).isEmpty(), key);
+        keyProblem = Bindings.createStringBinding(() -> key.get().isEmpty() ? "" : problem.get(), key);
+        BooleanBinding keyValid = Bindings.createBooleanBinding(() -> problem.get().isEmpty(), key);
         canCreate = keyValid.and(Bindings.createBooleanBinding(() -> !name.get().isBlank(), name)).and(submission.runningProperty().not());
         key.addListener((obs, old, value) -> submission.clearError());
     }

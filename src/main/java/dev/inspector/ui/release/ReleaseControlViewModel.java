@@ -258,7 +258,8 @@ public final class ReleaseControlViewModel {
         if (session == null) {
             return null;
         }
-        return new CreateFlagDialogViewModel(tasks, session, flag -> {
+        java.util.Set<String> keys = allRows.stream().map(FlagRow::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new CreateFlagDialogViewModel(tasks, session, keys, flag -> {
             selectedKey.set(flag.key());
             live.refresh();
         });

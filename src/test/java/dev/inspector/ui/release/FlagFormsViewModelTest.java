@@ -70,22 +70,29 @@ class FlagFormsViewModelTest {
     }
 
     @Test
-    void aDuplicateKeyIsRefusedInTheFormAndNothingChanges(TestDatabase db) {
+    void aDuplicateKeyIsRefusedAsItIsTypedAndOneCreatedMeanwhileOnSubmit(TestDatabase db) {
         try (ReleaseFixture f = new ReleaseFixture(db)) {
             int changesBefore = f.session.history().recent(java.util.Optional.empty(), 500).size();
             CreateFlagDialogViewModel form = f.vm.newFlagForm();
-            form.keyProperty().set("dark_mode");
             form.nameProperty().set("Another dark mode");
 
+            form.keyProperty().set("dark_mode");
+            assertThat(form.keyProblemProperty().get()).as("checked live").isEqualTo("A flag with the key 'dark_mode' exists already.");
+            assertThat(form.canCreateProperty().get()).isFalse();
+            form.keyProperty().set("dark_mode_v2");
+            assertThat(form.keyProblemProperty().get()).isEmpty();
+
+            // another console creates the key after the form opened: the service refuses it on submit
+            db.commands("bob").create("dark_mode_v2", "Bob's dark mode", "", "bob's");
             form.create();
 
-            assertThat(form.errorProperty().get()).isEqualTo("A flag with the key 'dark_mode' exists already.");
+            assertThat(form.errorProperty().get()).isEqualTo("A flag with the key 'dark_mode_v2' exists already.");
             assertThat(form.doneProperty().get()).isFalse();
             assertThat(form.runningProperty().get()).isFalse();
             assertThat(f.row("dark_mode").flag().name()).isEqualTo("Dark Mode");
-            assertThat(f.session.history().recent(java.util.Optional.empty(), 500)).hasSize(changesBefore);
+            assertThat(f.session.history().recent(java.util.Optional.empty(), 500)).as("only bob's change").hasSize(changesBefore + 1);
 
-            form.keyProperty().set("dark_mode_v2");
+            form.keyProperty().set("dark_mode_v3");
             assertThat(form.errorProperty().get()).as("typing clears the refusal").isEmpty();
         }
     }
