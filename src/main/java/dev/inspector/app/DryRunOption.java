@@ -37,4 +37,18 @@ final class DryRunOption {
         plan.undo().forEach(sql -> out.println("  " + sql));
         return Optional.empty();
     }
+
+    /**
+     * For commands that say "nothing changed" with status 0 like any success: the recorded change,
+     * or empty when there is none to report on — a dry run (its plan printed) or a write that
+     * changed nothing (its message printed).
+     */
+    Optional<WriteOutcome> recorded(Session session, PrintWriter out, Supplier<WriteOutcome> write) {
+        Optional<WriteOutcome> written = write(session, out, write);
+        if (written.isPresent() && !written.get().changed()) {
+            out.println(written.get().message());
+            return Optional.empty();
+        }
+        return written;
+    }
 }

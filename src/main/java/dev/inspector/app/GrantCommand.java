@@ -7,6 +7,7 @@ import dev.inspector.domain.wording.ExplanationText;
 import dev.inspector.service.Session;
 import dev.inspector.service.WriteOutcome;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,16 +69,12 @@ class GrantCommand extends HeadlessCommand {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
         List<UUID> users = users(snapshot, t);
-        java.util.Optional<WriteOutcome> written = dryRun.write(session, out,
+        Optional<WriteOutcome> recorded = dryRun.recorded(session, out,
                 () -> session.tenantCommands().setGrants(flagKey, t.id(), users, enabled(), reason));
-        if (written.isEmpty()) {
+        if (recorded.isEmpty()) {
             return 0;
         }
-        WriteOutcome outcome = written.get();
-        if (!outcome.changed()) {
-            out.println(outcome.message());
-            return 0;
-        }
+        WriteOutcome outcome = recorded.get();
         out.printf("%s %s %s %d user%s of %s; change %d.%n", enabled() ? "Granted" : "Revoked", flagKey,
                 enabled() ? "to" : "from", outcome.rows(), outcome.rows() == 1 ? "" : "s", t.name(), outcome.changeId());
         return 0;

@@ -43,15 +43,12 @@ final class KillCommand extends HeadlessCommand {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
         OptionalLong before = enabledTenants(session, flagKey);
-        Optional<WriteOutcome> written = dryRun.write(session, out, () -> session.flagCommands().rollback(flagKey, option, reason));
-        if (written.isEmpty()) {
+        Optional<WriteOutcome> recorded = dryRun.recorded(session, out,
+                () -> session.flagCommands().rollback(flagKey, option, reason));
+        if (recorded.isEmpty()) {
             return 0;
         }
-        WriteOutcome outcome = written.get();
-        if (!outcome.changed()) {
-            out.println(outcome.message());
-            return 0;
-        }
+        WriteOutcome outcome = recorded.get();
         OptionalLong after = enabledTenants(session, flagKey);
         String numbers = before.isPresent() && after.isPresent()
                 ? " The feature was on for " + before.getAsLong() + " tenant(s), now for " + after.getAsLong() + "."

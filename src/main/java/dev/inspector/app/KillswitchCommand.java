@@ -4,6 +4,7 @@ import dev.inspector.domain.KillswitchAction;
 import dev.inspector.service.Session;
 import dev.inspector.service.WriteOutcome;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,16 +41,12 @@ final class KillswitchCommand extends HeadlessCommand {
         if (session.releaseControl().findFlag(flagKey).isEmpty()) {
             throw badInput("No flag has the key '" + flagKey + "'.");
         }
-        java.util.Optional<WriteOutcome> written = dryRun.write(session, out,
+        Optional<WriteOutcome> recorded = dryRun.recorded(session, out,
                 () -> session.flagCommands().killswitch(flagKey, action, reason));
-        if (written.isEmpty()) {
+        if (recorded.isEmpty()) {
             return 0;
         }
-        WriteOutcome outcome = written.get();
-        if (!outcome.changed()) {
-            out.println(outcome.message());
-            return 0;
-        }
+        WriteOutcome outcome = recorded.get();
         out.printf("%s: %s done. Change %d.%n", flagKey, action.label(), outcome.changeId());
         return 0;
     }

@@ -50,16 +50,12 @@ final class MoveTenantCommand extends HeadlessCommand {
         if (move.changesChannel()) {
             move.lines().forEach(out::println);
         }
-        Optional<WriteOutcome> written = dryRun.write(session, out, () -> session.tenantCommands()
+        Optional<WriteOutcome> recorded = dryRun.recorded(session, out, () -> session.tenantCommands()
                 .moveTenant(t.id(), Optional.ofNullable(t.releaseChannel()), to, reason));
-        if (written.isEmpty()) {
+        if (recorded.isEmpty()) {
             return 0;
         }
-        WriteOutcome outcome = written.get();
-        if (!outcome.changed()) {
-            out.println(outcome.message());
-            return 0;
-        }
+        WriteOutcome outcome = recorded.get();
         out.printf("Moved %s to %s; change %d.%n", t.name(), to.dbValue(), outcome.changeId());
         return 0;
     }
