@@ -38,7 +38,8 @@ public final class FlagWrites {
     private static final FeatureFlags F = FEATURE_FLAGS.as("r");
     private static final ReleaseChannelFeatureFlags C = RELEASE_CHANNEL_FEATURE_FLAGS.as("r");
     private static final TenantFeatureFlags O = TENANT_FEATURE_FLAGS.as("r");
-    private static final Field<JSONB> ROW_IMAGE = DSL.field("to_jsonb({0})", JSONB.class, DSL.name("r"));
+    /** The row of the table aliased "r" as the history records it; the grant and tenant writes use it too. */
+    static final Field<JSONB> ROW_IMAGE = DSL.field("to_jsonb({0})", JSONB.class, DSL.name("r"));
 
     private final DSLContext tx;
     private final ChangeLog log;

@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 
 /**
  * Writes {@code tenant_feature_access}, the per-user grants of a premium feature, inside a
@@ -21,7 +18,6 @@ import org.jooq.impl.DSL;
 public final class GrantWrites {
 
     private static final TenantFeatureAccess G = TENANT_FEATURE_ACCESS.as("r");
-    private static final Field<JSONB> ROW_IMAGE = DSL.field("to_jsonb({0})", JSONB.class, DSL.name("r"));
 
     private final DSLContext tx;
     private final ChangeLog log;
@@ -73,8 +69,8 @@ public final class GrantWrites {
     }
 
     private String image(UUID tenantId, UUID userId, String flagKey) {
-        return FlagWrites.text(tx.select(ROW_IMAGE).from(G)
+        return FlagWrites.text(tx.select(FlagWrites.ROW_IMAGE).from(G)
                 .where(G.TENANT_ID.eq(tenantId)).and(G.USER_ID.eq(userId)).and(G.FEATURE_KEY.eq(flagKey))
-                .fetchOne(ROW_IMAGE));
+                .fetchOne(FlagWrites.ROW_IMAGE));
     }
 }

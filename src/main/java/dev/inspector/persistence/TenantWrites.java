@@ -6,15 +6,11 @@ import dev.inspector.persistence.jooq.public_.tables.Tenants;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 
 /** Moves a tenant to another release channel inside a recording transaction, with its row's before and after image. */
 public final class TenantWrites {
 
     private static final Tenants T = TENANTS.as("r");
-    private static final Field<JSONB> ROW_IMAGE = DSL.field("to_jsonb({0})", JSONB.class, DSL.name("r"));
 
     private final DSLContext tx;
     private final ChangeLog log;
@@ -38,6 +34,6 @@ public final class TenantWrites {
     }
 
     private String image(UUID tenantId) {
-        return FlagWrites.text(tx.select(ROW_IMAGE).from(T).where(T.ID.eq(tenantId)).fetchOne(ROW_IMAGE));
+        return FlagWrites.text(tx.select(FlagWrites.ROW_IMAGE).from(T).where(T.ID.eq(tenantId)).fetchOne(FlagWrites.ROW_IMAGE));
     }
 }
