@@ -5,6 +5,7 @@ import dev.inspector.ui.SessionState;
 import dev.inspector.ui.live.GateData;
 import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.support.DialogService;
+import dev.inspector.ui.support.FirstShow;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -43,7 +44,7 @@ public final class TenantMatrixViewModel {
     private final CellFocus focus = new CellFocus();
     private final VisibleCells cells = new VisibleCells(focus);
     private final MatrixSelection selection = new MatrixSelection(cells, focus, this::repaint);
-    private boolean shown;
+    private final FirstShow firstShow;
     private long generation;
 
     public TenantMatrixViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, LiveGateData live) {
@@ -56,12 +57,13 @@ public final class TenantMatrixViewModel {
         flagText.addListener((obs, old, value) -> applyFilters());
         overrides.writingProperty().addListener((obs, old, value) -> updateCanOverride());
         selection.selectedCountProperty().addListener((obs, old, value) -> updateCanOverride());
-        // A new session empties the live data first, then fills it: reset, then show.
+        this.firstShow = new FirstShow(() -> show(live.current()));
+        // A new session empties the live data first, then fills it: reset, then show (once the tab was shown).
         live.dataProperty().addListener((obs, old, data) -> {
             if (data == null) {
                 reset();
-            } else if (shown) {
-                show(data);
+            } else {
+                firstShow.reload();
             }
         });
         reset();
@@ -69,10 +71,7 @@ public final class TenantMatrixViewModel {
 
     /** The tab became visible: the first time, compute the matrix of the data loaded so far. */
     public void shown() {
-        if (!shown) {
-            shown = true;
-            show(live.current());
-        }
+        firstShow.shown();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -11,6 +11,7 @@ import dev.inspector.ui.live.GateData;
 import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.simulator.SimulatorChoices.ResolvedUser;
 import dev.inspector.ui.support.DialogService;
+import dev.inspector.ui.support.FirstShow;
 import dev.inspector.ui.support.TaskRunner;
 import dev.inspector.ui.support.TextClipboard;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class GateSimulatorViewModel {
     private final LiveGateData live;
     private final TextClipboard clipboard;
     private FeatureGate gate;
-    private boolean shown;
+    private final FirstShow firstShow;
     /** Bumped by every evaluation, so a slow all-flags result for an old choice is dropped. */
     private long generation;
 
@@ -54,11 +55,15 @@ public final class GateSimulatorViewModel {
         this.clipboard = clipboard;
         // Every screen reads the one live snapshot: a change committed anywhere shows here too.
         // A new session empties the live data first, then fills it.
+        this.firstShow = new FirstShow(() -> {
+            show(live.current());
+            updateHint();
+        });
         live.dataProperty().addListener((obs, old, data) -> {
             if (data == null) {
                 forget();
-            } else if (shown) {
-                show(data);
+            } else {
+                firstShow.reload();
             }
         });
         live.loadingProperty().addListener((obs, old, busy) -> {
@@ -72,11 +77,7 @@ public final class GateSimulatorViewModel {
 
     /** The tab became visible: the first time, offer the choices of the data loaded so far. */
     public void shown() {
-        if (!shown) {
-            shown = true;
-            show(live.current());
-            updateHint();
-        }
+        firstShow.shown();
     }
 
     /** The tenant, user and flag asked about. */
