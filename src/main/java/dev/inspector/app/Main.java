@@ -15,6 +15,9 @@ public final class Main {
             // before the first logger is made: SimpleLogger reads its level once
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
             System.setProperty("org.slf4j.simpleLogger.log.dev.inspector", "debug");
+        } else {
+            // the JDK's own logging too (the preference store says so when it creates its folder)
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
