@@ -41,7 +41,11 @@ class DatabaseOutageSystemIT {
             List.of("audit", "--checks", "SCHEMA,DATA,CROSS_TENANT_READ"),
             List.of("restore", "customer_portal", "--all"),
             List.of("kill", "multi_stop_loads", "--option", "OVERRIDE_ALL_OFF", "--reason", "outage test"),
-            List.of("restore", "document_scanning"));
+            List.of("restore", "document_scanning"),
+            List.of("grant", "--tenant", "Northwind", "--all-members", "--flag", "document_scanning", "--reason", "outage test"),
+            List.of("move-tenant", "Prairie Line", "--channel", "pilot", "--reason", "outage test"),
+            List.of("kill", "carrier_payments", "--dry-run", "--reason", "outage test"),
+            List.of("revoke", "--tenant", "Northwind", "--all-members", "--flag", "document_scanning", "--reason", "outage test"));
 
     @TempDir
     Path dir;
@@ -145,6 +149,15 @@ class DatabaseOutageSystemIT {
                                 AND r.feature_flag_id::text = coalesce(l.after_value, l.before_value) ->> 'feature_flag_id')
                            OR l.after_value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.tenant_feature_flags r
                               WHERE to_jsonb(r) @> l.after_value)
+                      WHEN 'tenant_feature_access' THEN
+                           (l.after_value IS NULL) <> NOT EXISTS (SELECT 1 FROM public.tenant_feature_access r
+                              WHERE r.tenant_id::text = coalesce(l.after_value, l.before_value) ->> 'tenant_id'
+                                AND r.user_id::text = coalesce(l.after_value, l.before_value) ->> 'user_id'
+                                AND r.feature_key = coalesce(l.after_value, l.before_value) ->> 'feature_key')
+                           OR l.after_value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.tenant_feature_access r
+                              WHERE to_jsonb(r) @> l.after_value)
+                      WHEN 'tenants' THEN NOT EXISTS (SELECT 1 FROM public.tenants r
+                           WHERE r.id::text = coalesce(l.after_value, l.before_value) ->> 'id' AND to_jsonb(r) @> l.after_value)
                       ELSE false END
                     """);
             long emptyChanges = ((Number) empty).longValue();
