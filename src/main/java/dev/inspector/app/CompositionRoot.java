@@ -30,6 +30,9 @@ import dev.inspector.ui.release.ReleaseControlView;
 import dev.inspector.ui.release.ReleaseDialogs;
 import dev.inspector.ui.release.ReleaseControlViewModel;
 import dev.inspector.ui.release.SelectedFlag;
+import dev.inspector.ui.tenants.TenantDialogs;
+import dev.inspector.ui.tenants.TenantsView;
+import dev.inspector.ui.tenants.TenantsViewModel;
 import dev.inspector.ui.simulator.GateSimulatorView;
 import dev.inspector.ui.simulator.GateSimulatorViewModel;
 import dev.inspector.ui.support.AtlantaThemeSwitcher;
@@ -75,9 +78,11 @@ public final class CompositionRoot {
     private final GateSimulatorViewModel gateSimulatorViewModel;
     private final TenantMatrixViewModel tenantMatrixViewModel;
     private final TenantIsolationViewModel tenantIsolationViewModel;
+    private final TenantsViewModel tenantsViewModel;
     private final ChangeHistoryViewModel changeHistoryViewModel;
     private final ViewLoader views;
     private final ReleaseDialogs releaseDialogs;
+    private final TenantDialogs tenantDialogs;
     private final Map<String, String> env;
     private ConnectDialogViewModel lastConnectForm;
     private PromotionDialogViewModel lastPromotion;
@@ -100,12 +105,15 @@ public final class CompositionRoot {
         // the promotion buttons act on the flag selected in Release Control
         selectedFlag.flagProperty().bind(releaseControlViewModel.selectedFlagProperty()
                 .map(FlagRow::flag));
-        this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, new FxTextClipboard(), liveData);
+        FxTextClipboard clipboard = new FxTextClipboard();
+        this.gateSimulatorViewModel = new GateSimulatorViewModel(tasks, sessionState, clipboard, liveData);
+        this.tenantsViewModel = new TenantsViewModel(tasks, sessionState, liveData, dialogs, clipboard);
         this.tenantMatrixViewModel = new TenantMatrixViewModel(tasks, sessionState, dialogs, liveData);
         this.tenantIsolationViewModel = new TenantIsolationViewModel(tasks,
                 sessionState.sessionProperty().map(Session::audits), dialogs);
         this.views = new ViewLoader(this::controllerFor);
         this.releaseDialogs = new ReleaseDialogs(views);
+        this.tenantDialogs = new TenantDialogs(views);
         logWhenFirstReady();
     }
 
@@ -128,6 +136,7 @@ public final class CompositionRoot {
         switch (tabId) {
             case "tenantMatrixTab" -> tenantMatrixViewModel.shown();
             case "simulatorTab" -> gateSimulatorViewModel.shown();
+            case "tenantsTab" -> tenantsViewModel.shown();
             case "tenantIsolationTab" -> tenantIsolationViewModel.shown();
             default -> { }
         }
@@ -156,6 +165,9 @@ public final class CompositionRoot {
         }
         if (type == TenantMatrixView.class) {
             return new TenantMatrixView(tenantMatrixViewModel);
+        }
+        if (type == TenantsView.class) {
+            return new TenantsView(tenantsViewModel, tenantDialogs);
         }
         if (type == TenantIsolationView.class) {
             return new TenantIsolationView(tenantIsolationViewModel);
@@ -228,6 +240,10 @@ public final class CompositionRoot {
 
     public TenantMatrixViewModel tenantMatrixViewModel() {
         return tenantMatrixViewModel;
+    }
+
+    public TenantsViewModel tenantsViewModel() {
+        return tenantsViewModel;
     }
 
     public TenantIsolationViewModel tenantIsolationViewModel() {

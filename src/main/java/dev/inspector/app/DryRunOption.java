@@ -30,11 +30,8 @@ final class DryRunOption {
         if (!plan.changesSomething()) {
             return Optional.of(new WriteOutcome(Optional.empty(), 0, plan.message()));
         }
-        out.println("Dry run: nothing was written. It would change " + plan.rows() + " row" + (plan.rows() == 1 ? "" : "s")
-                + " with:");
-        plan.statements().forEach(sql -> out.println("  " + sql));
-        out.println("and record the change in the console's history. To undo it afterwards:");
-        plan.undo().forEach(sql -> out.println("  " + sql));
+        out.print("Dry run: nothing was written. ");
+        plan.lines().forEach(out::println);
         return Optional.empty();
     }
 

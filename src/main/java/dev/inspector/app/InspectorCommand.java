@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code inspector} with no subcommand opens the window. */
 @Command(name = "inspector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ExplainCommand.class, MatrixCommand.class, KillCommand.class, KillswitchCommand.class, RestoreCommand.class,
-            GrantCommand.class, RevokeCommand.class, MoveTenantCommand.class, ReleaseNotesCommand.class,
+            GrantCommand.class, RevokeCommand.class, MoveTenantCommand.class, ArchiveCommand.class,
+            ArchiveCommand.Unarchive.class, ReleaseNotesCommand.class,
             AuditCommand.class},
         sortOptions = false,
         description = {

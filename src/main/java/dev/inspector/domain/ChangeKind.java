@@ -15,6 +15,7 @@ public enum ChangeKind {
     OVERRIDES("Overrides"),
     GRANTS("User grants"),
     TENANT_MOVE("Tenant moved"),
+    ARCHIVE("Archive"),
     PROMOTION("Promotion, gates passed"),
     PROMOTION_OVERRIDDEN("Promotion, gates overridden"),
     ROLLBACK("Rollback"),
@@ -30,6 +31,8 @@ public enum ChangeKind {
     public static final String GRANT_ACTION = "grant";
     public static final String REVOKE_ACTION = "revoke";
     public static final String MOVE_TENANT_ACTION = "move-tenant";
+    public static final String ARCHIVE_ACTION = "archive";
+    public static final String UNARCHIVE_ACTION = "unarchive";
     public static final String RESTORE_ACTION = "restore";
     public static final String RESTORE_INCIDENT = "restore:incident";
     public static final String CHANNEL_OFF = "rollback:channel_off";
@@ -74,6 +77,7 @@ public enum ChangeKind {
             case OVERRIDES_ACTION, "set-override", "clear-override" -> OVERRIDES;
             case GRANT_ACTION, REVOKE_ACTION -> GRANTS;
             case MOVE_TENANT_ACTION -> TENANT_MOVE;
+            case ARCHIVE_ACTION, UNARCHIVE_ACTION -> ARCHIVE;
             default -> OTHER;
         };
     }

@@ -18,7 +18,7 @@ public final class Migrations {
     public static final String INSPECTOR_SCHEMA = "inspector";
     static final String DEMO_HISTORY = "inspector_demo_history";
     /** The newest migration under db/schema/inspector; a test keeps it equal to the files. */
-    public static final int INSPECTOR_SCHEMA_VERSION = 4;
+    public static final int INSPECTOR_SCHEMA_VERSION = 5;
 
     private Migrations() {
     }

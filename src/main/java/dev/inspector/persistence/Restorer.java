@@ -35,7 +35,9 @@ public final class Restorer {
         CHANNELS("release_channel_feature_flags", "feature_flag_id", "release_channel"),
         OVERRIDES("tenant_feature_flags", "tenant_id", "feature_flag_id"),
         GRANTS("tenant_feature_access", "tenant_id", "user_id", "feature_key"),
-        TENANTS("tenants", "id");
+        TENANTS("tenants", "id"),
+        /** The console's own list of archived flags; the only table outside the SaaS schema a change writes. */
+        FLAG_ARCHIVE("inspector.flag_archive", "flag_key");
 
         final String table;
         final List<String> keyColumns;
@@ -49,8 +51,18 @@ public final class Restorer {
             return Arrays.stream(values()).filter(t -> t.table.equals(table)).findFirst();
         }
 
+        /** The schema: {@code public} unless the recorded name says otherwise ({@code inspector.flag_archive}). */
+        String schema() {
+            int dot = table.indexOf('.');
+            return dot < 0 ? "public" : table.substring(0, dot);
+        }
+
+        String bareName() {
+            return table.substring(table.indexOf('.') + 1);
+        }
+
         Name qualified() {
-            return DSL.name("public", table);
+            return DSL.name(schema(), bareName());
         }
     }
 
@@ -138,7 +150,7 @@ public final class Restorer {
         return insertable.computeIfAbsent(table, t -> new TreeSet<>(tx.fetch(
                 "SELECT attname::text FROM pg_attribute WHERE attrelid = to_regclass(format('%I.%I', ?, ?)) "
                         + "AND attnum > 0 AND NOT attisdropped AND attgenerated = '' AND attidentity <> 'a'",
-                "public", t.table).getValues(0, String.class)));
+                t.schema(), t.bareName()).getValues(0, String.class)));
     }
 
     private static List<ChangeRecord.RowChange> sortedForLocking(List<ChangeRecord.RowChange> rows, ChangeRecord change) {

@@ -24,26 +24,26 @@ final class UndoSql {
     static String of(DSLContext dsl, String table, String before, String after) {
         Restorer.RestorableTable known = Restorer.RestorableTable.of(table).orElseThrow(() ->
                 new IllegalArgumentException("no undo for rows of " + table));
-        Table<?> target = DSL.table(DSL.name("public", table));
+        Table<?> target = DSL.table(known.qualified());
         List<Name> keys = known.keyColumns.stream().map(DSL::name).toList();
         Query query;
         if (before == null) {
-            query = dsl.deleteFrom(target).where(DSL.row(fields(keys)).eq(DSL.select(fields(keys)).from(image(table, after))));
+            query = dsl.deleteFrom(target).where(DSL.row(fields(keys)).eq(DSL.select(fields(keys)).from(image(known, after))));
         } else if (after == null) {
-            query = dsl.insertInto(target).select(DSL.selectFrom(image(table, before)));
+            query = dsl.insertInto(target).select(DSL.selectFrom(image(known, before)));
         } else {
             Map<String, Object> was = RowImages.parse(before);
             Map<String, Object> is = RowImages.parse(after);
             List<Name> changed = new ArrayList<>();
             was.keySet().stream().sorted().filter(c -> !Objects.equals(was.get(c), is.get(c))).forEach(c -> changed.add(DSL.name(c)));
-            var set = dsl.update(target).set(DSL.row(fields(changed)), DSL.select(fields(changed)).from(image(table, before)));
-            query = set.where(DSL.row(fields(keys)).eq(DSL.select(fields(keys)).from(image(table, after))));
+            var set = dsl.update(target).set(DSL.row(fields(changed)), DSL.select(fields(changed)).from(image(known, before)));
+            query = set.where(DSL.row(fields(keys)).eq(DSL.select(fields(keys)).from(image(known, after))));
         }
         return dsl.renderInlined(query) + ";";
     }
 
-    private static Table<?> image(String table, String json) {
-        return DSL.table("jsonb_populate_record(NULL::{0}, {1}::jsonb)", DSL.name("public", table), DSL.inline(json));
+    private static Table<?> image(Restorer.RestorableTable table, String json) {
+        return DSL.table("jsonb_populate_record(NULL::{0}, {1}::jsonb)", table.qualified(), DSL.inline(json));
     }
 
     private static Field<?>[] fields(List<Name> names) {

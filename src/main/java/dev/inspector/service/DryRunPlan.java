@@ -14,4 +14,20 @@ public record DryRunPlan(List<String> statements, List<String> undo, String mess
     public boolean changesSomething() {
         return rows > 0;
     }
+
+    /**
+     * The plan in the words both the command line and the window show: what would change, the
+     * statements, and the statements that undo them; or why nothing would change.
+     */
+    public List<String> lines() {
+        if (!changesSomething()) {
+            return List.of(message.isEmpty() ? "Nothing would change." : message);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("It would change " + rows + " row" + (rows == 1 ? "" : "s") + " with:");
+        statements.forEach(sql -> lines.add("  " + sql));
+        lines.add("and record the change in the console's history. To undo it afterwards:");
+        undo.forEach(sql -> lines.add("  " + sql));
+        return lines;
+    }
 }

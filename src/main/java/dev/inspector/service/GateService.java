@@ -38,6 +38,19 @@ public final class GateService {
         }
     }
 
+    /**
+     * The channel a tenant gets when it is created without one: the default of
+     * {@code tenants.release_channel} (the process puts "all new tenants" on general). Empty when
+     * the column has no plain default.
+     */
+    public java.util.Optional<String> newTenantChannel() {
+        try {
+            return dev.inspector.persistence.ColumnDefaults.text(database.dsl(), "tenants", "release_channel");
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the tenants' default channel", e);
+        }
+    }
+
     public FeatureGate gate() {
         return new FeatureGate(snapshot());
     }

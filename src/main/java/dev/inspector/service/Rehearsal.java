@@ -39,13 +39,16 @@ final class Rehearsal {
         thread = null;
     }
 
-    /** Keeps what changes the SaaS tables; reads, locks and the console's own history are left out. */
+    /**
+     * Keeps what changes the SaaS tables and the archive; reads, locks and the console's own
+     * history bookkeeping are left out.
+     */
     void executed(ExecuteContext ctx) {
         if (ctx.type() != ExecuteType.WRITE && ctx.type() != ExecuteType.BATCH) {
             return;
         }
         String sql = ctx.query() != null ? ctx.dsl().renderInlined(ctx.query()) : ctx.sql();
-        if (sql != null && !sql.contains("\"inspector\".")) {
+        if (sql != null && (!sql.contains("\"inspector\".") || sql.contains("\"inspector\".\"flag_archive\""))) {
             statements.add(sql + ";");
         }
     }

@@ -26,6 +26,7 @@ public final class Session implements AutoCloseable {
     private final GateService gates;
     private final FlagCommands flagCommands;
     private final TenantCommands tenantCommands;
+    private final ArchiveCommands archiveCommands;
     private final Rehearsal rehearsal = new Rehearsal();
     private final RestoreCommands restores;
     /** Names this console in change notifications, so it can tell its own changes from other consoles'. */
@@ -44,6 +45,7 @@ public final class Session implements AutoCloseable {
         this.gates = new GateService(database, schema);
         this.flagCommands = new FlagCommands(database, schema, FlagCommands.osUserName(), consoleId, rehearsal);
         this.tenantCommands = new TenantCommands(database, schema, FlagCommands.osUserName(), consoleId, rehearsal);
+        this.archiveCommands = new ArchiveCommands(database, schema, FlagCommands.osUserName(), consoleId, rehearsal);
         this.restores = new RestoreCommands(database, FlagCommands.osUserName(), consoleId, rehearsal);
         this.history = new HistoryService(database);
         this.audits = new AuditService(database, info, FlagCommands.osUserName());
@@ -95,6 +97,11 @@ public final class Session implements AutoCloseable {
     /** Grants of premium features to users, and moving tenants between channels. */
     public TenantCommands tenantCommands() {
         return tenantCommands;
+    }
+
+    /** Archiving flags out of the daily views, and bringing them back. */
+    public ArchiveCommands archives() {
+        return archiveCommands;
     }
 
     /**

@@ -254,6 +254,11 @@ public final class GateSnapshot {
         return userDirectory;
     }
 
+    /** Every {@code tenant_feature_access} row, enabled or revoked, in no particular order. */
+    public java.util.Collection<UserGrant> grants() {
+        return java.util.Collections.unmodifiableCollection(grantsByKey.values());
+    }
+
     /** The users holding a grant row (enabled or revoked) in the tenant, by id; for a database without a user directory. */
     public List<UUID> grantHolders(UUID tenantId) {
         return grantsByKey.keySet().stream().filter(k -> k.tenantId().equals(tenantId)).map(GrantKey::userId)

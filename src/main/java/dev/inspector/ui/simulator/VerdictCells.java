@@ -14,7 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /** Cells and rows of the simulator's tables; colours come from the CSS tokens through style classes. */
-final class VerdictCells {
+public final class VerdictCells {
 
     static final String ON = "state-on";
     static final String BLOCKED = "state-blocked";
@@ -36,7 +36,7 @@ final class VerdictCells {
     }
 
     /** "On" / "Blocked", coloured. */
-    static <S> TableCell<S, Verdict> verdict() {
+    public static <S> TableCell<S, Verdict> verdict() {
         return new TableCell<>() {
             @Override
             protected void updateItem(Verdict item, boolean empty) {
