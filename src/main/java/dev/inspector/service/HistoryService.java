@@ -34,6 +34,18 @@ public final class HistoryService {
         }
     }
 
+    /** Archived flags and, per flag, its newest state change and promotion: three small queries. */
+    public dev.inspector.domain.lifecycle.LifecycleFacts lifecycle() {
+        try {
+            var dsl = database.dsl();
+            return new dev.inspector.domain.lifecycle.LifecycleFacts(dev.inspector.persistence.ArchiveWrites.archived(dsl),
+                    dev.inspector.persistence.StageMarks.lastChange(dsl),
+                    dev.inspector.persistence.StageMarks.lastPromotion(dsl));
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the change history", e);
+        }
+    }
+
     /** When, by whom and why the flag's killswitch was last tripped, if a recorded change did it. */
     public Optional<dev.inspector.domain.KillswitchAction.Trip> latestTrip(String flagKey) {
         try {

@@ -1,6 +1,7 @@
 package dev.inspector.ui.live;
 
 import dev.inspector.domain.FlagOverview;
+import dev.inspector.domain.lifecycle.LifecycleFacts;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.resolution.MatrixResult;
 import dev.inspector.service.Session;
@@ -16,9 +17,11 @@ import java.util.Optional;
  *
  * @param session  the session it was read from; screens ignore data of a session that is no longer current
  * @param loadedAt when the reading began: changes committed after it are not in it
+ * @param lifecycle archived flags and the history's marks of each flag's way; none without a console schema
  */
 public record GateData(Session session, List<FlagOverview> flags, Optional<GateSnapshot> snapshot,
-                       Optional<MatrixResult> matrix, String snapshotProblem, Instant loadedAt) {
+                       Optional<MatrixResult> matrix, String snapshotProblem, Instant loadedAt,
+                       LifecycleFacts lifecycle) {
 
     public GateData {
         Objects.requireNonNull(session, "session");
@@ -27,5 +30,6 @@ public record GateData(Session session, List<FlagOverview> flags, Optional<GateS
         Objects.requireNonNull(matrix, "matrix");
         snapshotProblem = snapshotProblem == null ? "" : snapshotProblem;
         Objects.requireNonNull(loadedAt, "loadedAt");
+        Objects.requireNonNull(lifecycle, "lifecycle");
     }
 }

@@ -4,6 +4,7 @@ import dev.inspector.domain.ConsoleFeature;
 import dev.inspector.domain.FlagOverview;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.failure.DatabaseException;
+import dev.inspector.domain.lifecycle.LifecycleFacts;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.resolution.MatrixResult;
 import dev.inspector.service.Session;
@@ -26,9 +27,10 @@ final class GateDataLoader {
 
     static GateData load(Session session, Clock clock) {
         var loadedAt = clock.instant();
+        LifecycleFacts lifecycle = lifecycle(session);
         if (!session.schema().supports(ConsoleFeature.SERVER_GATE)) {
             return new GateData(session, session.releaseControl().listFlags(), Optional.empty(), Optional.empty(),
-                    session.schema().unavailable(ConsoleFeature.SERVER_GATE), loadedAt);
+                    session.schema().unavailable(ConsoleFeature.SERVER_GATE), loadedAt, lifecycle);
         }
         GateSnapshot snapshot;
         try {
@@ -38,13 +40,25 @@ final class GateDataLoader {
             // unless the database is gone altogether, which the first failure says best.
             try {
                 return new GateData(session, session.releaseControl().listFlags(), Optional.empty(), Optional.empty(),
-                        snapshotFailed.getMessage(), loadedAt);
+                        snapshotFailed.getMessage(), loadedAt, lifecycle);
             } catch (DatabaseException listFailed) {
                 throw snapshotFailed;
             }
         }
         return new GateData(session, overviews(snapshot), Optional.of(snapshot),
-                Optional.of(MatrixResult.compute(snapshot)), "", loadedAt);
+                Optional.of(MatrixResult.compute(snapshot)), "", loadedAt, lifecycle);
+    }
+
+    /** The history's marks are a nicety: without a readable console schema the flags show without them. */
+    private static LifecycleFacts lifecycle(Session session) {
+        if (!session.schema().supports(ConsoleFeature.HISTORY)) {
+            return LifecycleFacts.none();
+        }
+        try {
+            return session.history().lifecycle();
+        } catch (DatabaseException unreadable) {
+            return LifecycleFacts.none();
+        }
     }
 
     static List<FlagOverview> overviews(GateSnapshot snapshot) {

@@ -4,6 +4,7 @@ import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.KillswitchState;
 import java.util.Optional;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
 
 /** Table cells that show a flag state as a word with a style class; colours come from the CSS tokens. */
@@ -104,4 +105,24 @@ final class FlagCells {
             }
         };
     }
+
+    /** A flag's row: its description as tooltip; promoted in the last 48 hours, marked for the watch the process asks. */
+    static TableRow<FlagRow> row() {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean watched = !empty && row != null
+                        && row.lifecycle().watchedPromotion(java.time.Instant.now()).isPresent();
+                pseudoClassStateChanged(UNDER_WATCH, watched);
+                pseudoClassStateChanged(ARCHIVED, !empty && row != null
+                        && row.lifecycle().stage() == dev.inspector.domain.lifecycle.LifecycleStage.ARCHIVED);
+                setTooltip(empty || row == null || row.flag().description().isEmpty()
+                        ? null : new Tooltip(row.flag().description()));
+            }
+        };
+    }
+
+    private static final javafx.css.PseudoClass UNDER_WATCH = javafx.css.PseudoClass.getPseudoClass("under-watch");
+    private static final javafx.css.PseudoClass ARCHIVED = javafx.css.PseudoClass.getPseudoClass("archived");
 }

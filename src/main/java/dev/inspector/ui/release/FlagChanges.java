@@ -181,6 +181,25 @@ public final class FlagChanges {
                         sentence(ChangeWords.did(action.action(), flag.key()))));
     }
 
+    // --- archive ------------------------------------------------------------------------------
+
+    /** Archives the flag out of the daily views (nothing it does changes), or brings it back. */
+    public void archive(FlagRow row, boolean archive) {
+        String key = row.key();
+        var stage = row.lifecycle().stage();
+        String underway = switch (stage) {
+            case INTERNAL, PILOT, GENERAL -> "\nIt is still on its way (" + stage.words() + "): archived, it keeps "
+                    + "deciding exactly as now.";
+            default -> "";
+        };
+        String question = archive ? "Archive " + key + "? It leaves the daily views (Archived flags shows it); its rows, "
+                + "what it decides for tenants and its history stay. Undo with Unarchive or Restore." + underway
+                : "Bring " + key + " back into the daily views?";
+        dialogs.askReason(archive ? "Archive " + key : "Unarchive " + key, question, true)
+                .ifPresent(reason -> run(session -> archive ? session.archives().archive(key, reason)
+                        : session.archives().unarchive(key, reason), key + (archive ? ": archived" : ": unarchived")));
+    }
+
     // --- plumbing -----------------------------------------------------------------------------
 
     private static String sentence(String phrase) {

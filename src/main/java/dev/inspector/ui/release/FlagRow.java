@@ -3,6 +3,7 @@ package dev.inspector.ui.release;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.FlagOverview;
 import dev.inspector.domain.ReleaseChannel;
+import dev.inspector.domain.lifecycle.FlagLifecycle;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Optional;
  * gives. The numbers are -1 when the snapshot could not be read (a database without the user
  * tables still shows its flags).
  */
-public record FlagRow(FlagOverview overview, int overrideCount, int enabledTenants, int tenantCount) {
+public record FlagRow(FlagOverview overview, int overrideCount, int enabledTenants, int tenantCount,
+                      FlagLifecycle lifecycle) {
 
     public FeatureFlag flag() {
         return overview.flag();

@@ -70,6 +70,10 @@ public final class ReleaseControlView {
     @FXML private TableColumn<FlagRow, Optional<Boolean>> generalColumn;
     @FXML private TableColumn<FlagRow, Integer> overridesColumn;
     @FXML private TableColumn<FlagRow, FlagRow> shareColumn;
+    @FXML private TableColumn<FlagRow, String> stageColumn;
+    @FXML private ComboBox<LifecycleFilter> lifecycleFilter;
+    @FXML private HBox cleanupBox;
+    @FXML private javafx.scene.control.Spinner<Integer> cleanupDays;
 
     private final ReleaseControlViewModel viewModel;
     private final ReleaseDialogs dialogs;
@@ -87,6 +91,14 @@ public final class ReleaseControlView {
         channelFilter.valueProperty().bindBidirectional(viewModel.channelFilterProperty());
         killswitchFilter.getItems().setAll(KillswitchFilter.values());
         killswitchFilter.valueProperty().bindBidirectional(viewModel.killswitchFilterProperty());
+        FlagFilters filters = viewModel.filters();
+        lifecycleFilter.getItems().setAll(LifecycleFilter.values());
+        lifecycleFilter.valueProperty().bindBidirectional(filters.lifecycleProperty());
+        cleanupBox.visibleProperty().bind(filters.lifecycleProperty().isEqualTo(LifecycleFilter.CLEANUP));
+        cleanupBox.managedProperty().bind(cleanupBox.visibleProperty());
+        cleanupDays.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, 3650,
+                filters.cleanupDaysProperty().get()));
+        cleanupDays.valueProperty().addListener((obs, old, days) -> filters.cleanupDaysProperty().set(days));
         flagSummary.textProperty().bind(viewModel.summaryProperty());
         FlagChanges changes = viewModel.changes();
         flagStatus.textProperty().bind(changes.statusProperty());
@@ -122,7 +134,8 @@ public final class ReleaseControlView {
         promotionSlot.managedProperty().bind(promotionSlot.visibleProperty());
 
         bindTable();
-        flagTable.setContextMenu(contextMenu());
+        flagTable.setContextMenu(new FlagContextMenu(viewModel, this::openEdit, this::openKill, this::openRestore,
+                this::openRestoreIncident, restoreIncidentButton.disableProperty()).menu());
         flagTable.setOnKeyPressed(e -> {
             if (KILL_SHORTCUT.match(e)) {
                 e.consume();
@@ -154,14 +167,9 @@ public final class ReleaseControlView {
 
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().name()));
-        flagTable.setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(FlagRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setTooltip(empty || row == null || row.flag().description().isEmpty()
-                        ? null : new Tooltip(row.flag().description()));
-            }
-        });
+        flagTable.setRowFactory(table -> FlagCells.row());
+        stageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lifecycle()
+                .words(java.time.Instant.now())));
         descriptionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag().description()));
         descriptionColumn.setCellFactory(c -> FlagCells.withTooltip());
         defaultColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Optional.of(c.getValue().flag().defaultEnabled())));
@@ -196,53 +204,6 @@ public final class ReleaseControlView {
         cell.setTooltip(new Tooltip("Double-click to switch (on for pilot or general opens the promotion gates); "
                 + "right-click for every choice"));
         return cell;
-    }
-
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
-        for (ReleaseChannel channel : ReleaseChannel.values()) {
-            Menu sub = new Menu(capitalised(channel.dbValue()));
-            sub.setId("menu-" + channel.dbValue());
-            sub.getItems().addAll(
-                    item(OnOff.title(true), "menu-" + channel.dbValue() + "-on",
-                            row -> viewModel.changes().changeChannel(row, channel, Optional.of(true))),
-                    item(OnOff.title(false), "menu-" + channel.dbValue() + "-off",
-                            row -> viewModel.changes().changeChannel(row, channel, Optional.of(false))),
-                    item("Remove row", "menu-" + channel.dbValue() + "-remove",
-                            row -> viewModel.changes().changeChannel(row, channel, Optional.empty())));
-            menu.getItems().add(sub);
-        }
-        Menu defaults = new Menu("Global default");
-        defaults.getItems().addAll(item(OnOff.title(true), "menu-default-on", row -> viewModel.changes().changeDefault(row, true)),
-                item(OnOff.title(false), "menu-default-off", row -> viewModel.changes().changeDefault(row, false)));
-        Menu killswitch = new Menu("Killswitch");
-        killswitch.setId("menu-killswitch");
-        killswitch.getItems().addAll(item("Arm…", "menu-arm", row -> killswitch(KillswitchAction.ARM)),
-                item("Disarm…", "menu-disarm", row -> killswitch(KillswitchAction.DISARM)),
-                item("Un-trip…", "menu-untrip", row -> killswitch(KillswitchAction.UNTRIP)));
-        // No accelerator here: a context-menu accelerator would act on the whole scene, other tabs included.
-        MenuItem kill = item("Kill…   Ctrl+K", "menu-kill", row -> openKill());
-        MenuItem restore = item("Restore…", "menu-restore", row -> openRestore());
-        restore.disableProperty().bind(viewModel.restorableProperty().isNull());
-        MenuItem restoreIncident = item("Restore to before the incident…", "menu-restore-incident",
-                row -> openRestoreIncident());
-        restoreIncident.disableProperty().bind(restoreIncidentButton.disableProperty());
-        menu.getItems().addAll(defaults, new SeparatorMenuItem(), item("Edit…", "menu-edit", row -> openEdit()),
-                kill, killswitch, restore, restoreIncident);
-        return menu;
-    }
-
-    private MenuItem item(String text, String id, Consumer<FlagRow> action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.disableProperty().bind(viewModel.selectedFlagProperty().isNull());
-        item.setOnAction(e -> {
-            FlagRow row = viewModel.selectedFlagProperty().get();
-            if (row != null) {
-                action.accept(row);
-            }
-        });
-        return item;
     }
 
     // --- forwarding -------------------------------------------------------------------------
@@ -293,7 +254,4 @@ public final class ReleaseControlView {
         return flagTable.getScene().getWindow();
     }
 
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
 }

@@ -42,10 +42,7 @@ public final class ReleaseControlViewModel {
     private final ObservableList<FlagRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<FlagRow> filteredRows = new FilteredList<>(allRows);
     private final SortedList<FlagRow> visibleRows = new SortedList<>(filteredRows);
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ObjectProperty<ChannelFilter> channelFilter = new SimpleObjectProperty<>(this, "channelFilter", ChannelFilter.ANY);
-    private final ObjectProperty<KillswitchFilter> killswitchFilter =
-            new SimpleObjectProperty<>(this, "killswitchFilter", KillswitchFilter.ANY);
+    private final FlagFilters filters;
     private final ObjectProperty<FlagRow> selectedFlag = new SimpleObjectProperty<>(this, "selectedFlag");
     private final ReadOnlyStringWrapper selectedKey = new ReadOnlyStringWrapper(this, "selectedKey");
     private final ReadOnlyObjectWrapper<ChangeRecord> restorable = new ReadOnlyObjectWrapper<>(this, "restorable");
@@ -68,12 +65,11 @@ public final class ReleaseControlViewModel {
         this.sessionState = sessionState;
         this.live = live;
         this.changes = new FlagChanges(tasks, sessionState, dialogs, promotions, this::snapshot, this::afterWrite);
+        this.filters = new FlagFilters(java.time.Clock.systemDefaultZone(), this::applyFilter);
+        filteredRows.setPredicate(filters.predicate());
         restoreIncidentLabel = Bindings.createStringBinding(() -> incident.get().size() > 1
                 ? "Restore to before the incident (" + incident.get().size() + " rollbacks)…"
                 : "Restore to before the incident…", incident);
-        searchText.addListener((obs, old, text) -> applyFilter());
-        channelFilter.addListener((obs, old, filter) -> applyFilter());
-        killswitchFilter.addListener((obs, old, filter) -> applyFilter());
         filteredRows.addListener((ListChangeListener<FlagRow>) c -> updateSummary());
         selectedFlag.addListener((obs, old, row) -> {
             if (!replacingRows) {
@@ -97,16 +93,21 @@ public final class ReleaseControlViewModel {
         return visibleRows;
     }
 
+    /** Search words, channel, killswitch and lifecycle filters. */
+    public FlagFilters filters() {
+        return filters;
+    }
+
     public StringProperty searchTextProperty() {
-        return searchText;
+        return filters.searchTextProperty();
     }
 
     public ObjectProperty<ChannelFilter> channelFilterProperty() {
-        return channelFilter;
+        return filters.channelProperty();
     }
 
     public ObjectProperty<KillswitchFilter> killswitchFilterProperty() {
-        return killswitchFilter;
+        return filters.killswitchProperty();
     }
 
     /** The flag the row actions act on; kept (by key) across reloads. */
@@ -177,6 +178,7 @@ public final class ReleaseControlViewModel {
         replacingRows = true;
         try {
             allRows.setAll(data == null ? List.of() : ReleaseData.rows(data));
+            filteredRows.setPredicate(filters.predicate()); // "the last 48 h" moves on with every reload
             selectedFlag.set(keep == null ? null
                     : allRows.stream().filter(r -> r.key().equals(keep)).findFirst().orElse(null));
         } finally {
@@ -224,19 +226,8 @@ public final class ReleaseControlViewModel {
     // --- filtering --------------------------------------------------------------------------
 
     private void applyFilter() {
-        String needle = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
-        ChannelFilter channels = channelFilter.get() == null ? ChannelFilter.ANY : channelFilter.get();
-        KillswitchFilter killswitch = killswitchFilter.get() == null ? KillswitchFilter.ANY : killswitchFilter.get();
-        filteredRows.setPredicate(row -> (needle.isEmpty() || matches(row, needle))
-                && channels.accepts(row) && killswitch.accepts(row));
+        filteredRows.setPredicate(filters.predicate());
         updateSummary();
-    }
-
-    static boolean matches(FlagRow row, String needle) {
-        FeatureFlag flag = row.flag();
-        return flag.key().toLowerCase(Locale.ROOT).contains(needle)
-                || flag.name().toLowerCase(Locale.ROOT).contains(needle)
-                || flag.description().toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private void updateSummary() {

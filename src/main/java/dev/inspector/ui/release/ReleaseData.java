@@ -17,7 +17,7 @@ final class ReleaseData {
     static List<FlagRow> rows(GateData data) {
         List<FlagRow> rows = new ArrayList<>(data.flags().size());
         if (data.snapshot().isEmpty() || data.matrix().isEmpty()) {
-            data.flags().forEach(o -> rows.add(new FlagRow(o, -1, -1, -1)));
+            data.flags().forEach(o -> rows.add(new FlagRow(o, -1, -1, -1, data.lifecycle().of(o, -1, -1))));
             return List.copyOf(rows);
         }
         GateSnapshot snapshot = data.snapshot().get();
@@ -26,9 +26,11 @@ final class ReleaseData {
         for (FlagOverview overview : data.flags()) {
             int f = snapshot.flagIndex(overview.flag().key());
             if (f < 0) { // created between the two reads; the next refresh has it
-                rows.add(new FlagRow(overview, -1, -1, -1));
+                rows.add(new FlagRow(overview, -1, -1, -1, data.lifecycle().of(overview, -1, -1)));
             } else {
-                rows.add(new FlagRow(overview, overrides[f], matrix.enabledTenantCount(f), snapshot.tenantCount()));
+                int on = matrix.enabledTenantCount(f);
+                rows.add(new FlagRow(overview, overrides[f], on, snapshot.tenantCount(),
+                        data.lifecycle().of(overview, on, snapshot.tenantCount())));
             }
         }
         return List.copyOf(rows);
