@@ -8,6 +8,13 @@ import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.service.Session;
 import java.io.PrintWriter;
 import java.util.Optional;
+import dev.inspector.domain.ChangeRecord;
+import dev.inspector.domain.change.ChangeWords;
+import dev.inspector.domain.change.PastMoment;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,16 +34,36 @@ final class ExplainCommand extends HeadlessCommand {
     @Option(names = "--flag", required = true, paramLabel = "KEY", description = "Feature flag key.")
     String flag;
 
+    @Option(names = "--as-of", paramLabel = "WHEN", description = "Answer as it was then (2026-12-01, "
+            + "'2026-12-01 14:30', or with an offset), from the change history; lists what changed since.")
+    String asOf;
+
+    private OffsetDateTime moment(String text) {
+        ZoneId zone = ZoneId.systemDefault();
+        PastMoment.problem(text, zone, Instant.now()).ifPresent(why -> {
+            throw badInput(why);
+        });
+        return PastMoment.parse(text, zone).orElseThrow();
+    }
+
     @Override
     int run(Session session, PrintWriter out) {
-        GateSnapshot snapshot = session.gates().snapshot();
+        Optional<OffsetDateTime> moment = asOf == null ? Optional.empty() : Optional.of(moment(asOf));
+        GateSnapshot snapshot = moment.map(session.gates()::snapshotAsOf).orElseGet(session.gates()::snapshot);
         Tenant t = Lookup.tenant(snapshot, tenant, spec);
         Optional<UserProfile> u = user == null ? Optional.empty() : Optional.of(Lookup.user(snapshot, user, spec));
         if (snapshot.flags().stream().noneMatch(f -> f.key().equals(flag))) {
             throw badInput("No flag has the key '" + flag + "'.");
         }
         FeatureGate gate = new FeatureGate(snapshot);
+        moment.ifPresent(m -> out.println("As of " + m + ", from the change history (changes made outside Inspector "
+                + "are not in it):"));
         out.print(ExplanationText.render(snapshot, gate, t, u, flag));
+        if (moment.isPresent()) {
+            List<ChangeRecord> since = session.history().between(moment.get(), OffsetDateTime.now().plusMinutes(1), 50);
+            out.println(since.isEmpty() ? "No recorded change since." : "Recorded changes since (newest first):");
+            since.forEach(c -> out.println("  " + ChangeWords.line(c)));
+        }
         return gate.explainServer(t.id(), flag).enabled() ? 0 : 1;
     }
 }

@@ -51,7 +51,32 @@ public record ChangeRecord(long id, OffsetDateTime happenedAt, String dbRole, St
      * A row as JSON text before and after; null before means inserted, null after means deleted.
      *
      * @param flagKey the flag the row belongs to, if it belongs to one
+     * @param tenantId the tenant the row belongs to (an override, a grant, a tenant), else null
+     * @param userId   the user the row belongs to (a grant), else null
      */
-    public record RowChange(String table, String rowKey, String flagKey, String before, String after) {
+    public record RowChange(String table, String rowKey, String flagKey, java.util.UUID tenantId, java.util.UUID userId,
+                            String before, String after) {
+    }
+
+    /** The tenants the rows touched, sorted. */
+    public Set<java.util.UUID> tenantIds() {
+        Set<java.util.UUID> ids = new TreeSet<>();
+        rows.forEach(r -> {
+            if (r.tenantId() != null) {
+                ids.add(r.tenantId());
+            }
+        });
+        return ids;
+    }
+
+    /** The users the rows touched, sorted. */
+    public Set<java.util.UUID> userIds() {
+        Set<java.util.UUID> ids = new TreeSet<>();
+        rows.forEach(r -> {
+            if (r.userId() != null) {
+                ids.add(r.userId());
+            }
+        });
+        return ids;
     }
 }

@@ -80,10 +80,10 @@ public final class ChangeHistoryReader {
         sets.forEach(r -> rowsBySet.put(r.value1(), new ArrayList<>()));
         if (!rowsBySet.isEmpty()) {
             dsl.select(CHANGE_ENTRY.CHANGE_SET_ID, CHANGE_ENTRY.TABLE_NAME, CHANGE_ENTRY.ROW_KEY, CHANGE_ENTRY.FLAG_KEY,
-                            CHANGE_ENTRY.BEFORE_VALUE, CHANGE_ENTRY.AFTER_VALUE)
+                            CHANGE_ENTRY.TENANT_ID, CHANGE_ENTRY.USER_ID, CHANGE_ENTRY.BEFORE_VALUE, CHANGE_ENTRY.AFTER_VALUE)
                     .from(CHANGE_ENTRY).where(CHANGE_ENTRY.CHANGE_SET_ID.in(rowsBySet.keySet())).orderBy(CHANGE_ENTRY.ID)
                     .forEach(e -> rowsBySet.get(e.value1()).add(new ChangeRecord.RowChange(e.value2(), e.value3(),
-                            e.value4(), text(e.value5()), text(e.value6()))));
+                            e.value4(), e.value5(), e.value6(), text(e.value7()), text(e.value8()))));
         }
         return sets.map(r -> new ChangeRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                 r.value7(), rowsBySet.get(r.value1()), Optional.ofNullable(r.value8())));

@@ -58,33 +58,38 @@ public final class GateSnapshotRepository {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            List<Tenant> tenants = tenants(tx);
-            List<FeatureFlag> flags = tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
-                            FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
-                    .from(FEATURE_FLAGS).orderBy(FEATURE_FLAGS.KEY)
-                    .fetch(Records.mapping(FeatureFlag::new));
-            List<ChannelSetting> channels = channels(tx, DSL.noCondition());
-            // The one big table (hundreds of thousands of rows): read past jOOQ's records, see readOverrides.
-            String overrideQuery = tx.render(tx.select(TENANT_FEATURE_FLAGS.TENANT_ID,
-                            TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID, TENANT_FEATURE_FLAGS.ENABLED)
-                    .from(TENANT_FEATURE_FLAGS));
-            List<TenantOverride> overrides = tx.connectionResult(c -> readOverrides(c, overrideQuery));
-            List<UserGrant> grants = grantsTable
-                    ? tx.select(TENANT_FEATURE_ACCESS.TENANT_ID, TENANT_FEATURE_ACCESS.USER_ID,
-                                    TENANT_FEATURE_ACCESS.FEATURE_KEY, TENANT_FEATURE_ACCESS.IS_ENABLED)
-                            .from(TENANT_FEATURE_ACCESS)
-                            .fetch(Records.mapping(UserGrant::new))
-                    : List.of();
-            List<UserProfile> users = userDirectory
-                    ? tx.select(PROFILES.ID, PROFILES.TENANT_ID, PROFILES.FULL_NAME, PROFILES.EMAIL,
-                                    PROFILES.IS_PLATFORM_ADMIN)
-                            .from(PROFILES).orderBy(PROFILES.FULL_NAME)
-                            .fetch(Records.mapping(UserProfile::new))
-                    : List.of();
-            return GateSnapshot.builder().tenants(tenants).flags(flags).channelSettings(channels)
-                    .overrides(overrides).grants(grants).users(users)
-                    .sources(grantsTable, userDirectory).build();
+            return read(tx, grantsTable, userDirectory);
         });
+    }
+
+    /** Reads every gate table on the caller's transaction, through whatever render mapping its context has. */
+    static GateSnapshot read(DSLContext tx, boolean grantsTable, boolean userDirectory) {
+        List<Tenant> tenants = tenants(tx);
+        List<FeatureFlag> flags = tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
+                        FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
+                .from(FEATURE_FLAGS).orderBy(FEATURE_FLAGS.KEY)
+                .fetch(Records.mapping(FeatureFlag::new));
+        List<ChannelSetting> channels = channels(tx, DSL.noCondition());
+        // The one big table (hundreds of thousands of rows): read past jOOQ's records, see readOverrides.
+        String overrideQuery = tx.render(tx.select(TENANT_FEATURE_FLAGS.TENANT_ID,
+                        TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID, TENANT_FEATURE_FLAGS.ENABLED)
+                .from(TENANT_FEATURE_FLAGS));
+        List<TenantOverride> overrides = tx.connectionResult(c -> readOverrides(c, overrideQuery));
+        List<UserGrant> grants = grantsTable
+                ? tx.select(TENANT_FEATURE_ACCESS.TENANT_ID, TENANT_FEATURE_ACCESS.USER_ID,
+                                TENANT_FEATURE_ACCESS.FEATURE_KEY, TENANT_FEATURE_ACCESS.IS_ENABLED)
+                        .from(TENANT_FEATURE_ACCESS)
+                        .fetch(Records.mapping(UserGrant::new))
+                : List.of();
+        List<UserProfile> users = userDirectory
+                ? tx.select(PROFILES.ID, PROFILES.TENANT_ID, PROFILES.FULL_NAME, PROFILES.EMAIL,
+                                PROFILES.IS_PLATFORM_ADMIN)
+                        .from(PROFILES).orderBy(PROFILES.FULL_NAME)
+                        .fetch(Records.mapping(UserProfile::new))
+                : List.of();
+        return GateSnapshot.builder().tenants(tenants).flags(flags).channelSettings(channels)
+                .overrides(overrides).grants(grants).users(users)
+                .sources(grantsTable, userDirectory).build();
     }
 
     /**

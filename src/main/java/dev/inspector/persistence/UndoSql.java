@@ -22,9 +22,17 @@ final class UndoSql {
     }
 
     static String of(DSLContext dsl, String table, String before, String after) {
-        Restorer.RestorableTable known = Restorer.RestorableTable.of(table).orElseThrow(() ->
+        return render(dsl, known(table), before, after, known(table).qualified());
+    }
+
+    static Restorer.RestorableTable known(String table) {
+        return Restorer.RestorableTable.of(table).orElseThrow(() ->
                 new IllegalArgumentException("no undo for rows of " + table));
-        Table<?> target = DSL.table(known.qualified());
+    }
+
+    /** The undo of one row change, aimed at {@code targetName} (a copy of the table, for looking into the past). */
+    static String render(DSLContext dsl, Restorer.RestorableTable known, String before, String after, Name targetName) {
+        Table<?> target = DSL.table(targetName);
         List<Name> keys = known.keyColumns.stream().map(DSL::name).toList();
         Query query;
         if (before == null) {

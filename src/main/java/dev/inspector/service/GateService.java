@@ -39,6 +39,26 @@ public final class GateService {
     }
 
     /**
+     * The gate tables as they were at {@code moment}, from the change history: every change the
+     * console recorded since is taken back in a throw-away copy. Needs the console's history.
+     */
+    public GateSnapshot snapshotAsOf(java.time.OffsetDateTime moment) {
+        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
+            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
+        }
+        if (!schema.supports(ConsoleFeature.HISTORY)) {
+            throw new DatabaseException("Looking into the past needs the console's change history: "
+                    + schema.unavailable(ConsoleFeature.HISTORY));
+        }
+        try {
+            return dev.inspector.persistence.PastSnapshots.asOf(database.dsl(), moment,
+                    schema.supports(ConsoleFeature.USER_GRANTS), schema.supports(ConsoleFeature.USER_DIRECTORY));
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Reading the gate tables as of " + moment, e);
+        }
+    }
+
+    /**
      * The channel a tenant gets when it is created without one: the default of
      * {@code tenants.release_channel} (the process puts "all new tenants" on general). Empty when
      * the column has no plain default.

@@ -14,6 +14,24 @@ public final class ChangeWords {
         return did(change.action(), change.flagsLabel());
     }
 
+    /**
+     * One line per change for lists of what happened: "#12 2026-12-01 14:02 alice promoted x to
+     * pilot (2 tenants, 1 user): “reason”".
+     */
+    public static String line(ChangeRecord change) {
+        int tenants = change.tenantIds().size();
+        int users = change.userIds().size();
+        String touched = tenants == 0 && users == 0 ? "" : " (" + (tenants == 0 ? "" : tenants + " tenant" + (tenants == 1 ? "" : "s"))
+                + (tenants > 0 && users > 0 ? ", " : "") + (users == 0 ? "" : users + " user" + (users == 1 ? "" : "s")) + ")";
+        String reason = change.reason() == null || change.reason().isBlank() ? "" : ": \u201c" + change.reason() + "\u201d";
+        return "#" + change.id() + " " + LINE_TIME.format(change.happenedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()))
+                + " " + change.osUser() + " " + did(change) + touched + reason
+                + change.restoredBy().map(r -> " (undone by #" + r + ")").orElse("");
+    }
+
+    private static final java.time.format.DateTimeFormatter LINE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     public static String did(String action, String flags) {
         String a = action == null ? "" : action.toLowerCase(Locale.ROOT);
         return switch (a) {
@@ -32,6 +50,11 @@ public final class ChangeWords {
             case "killswitch:untrip" -> "un-tripped the killswitch of " + flags;
             case "restore" -> "restored " + flags;
             case "restore:incident" -> "restored " + flags + " to before the incident";
+            case "grant" -> "granted " + flags + " to users";
+            case "revoke" -> "revoked " + flags + " from users";
+            case "move-tenant" -> "moved a tenant to another channel";
+            case "archive" -> "archived " + flags;
+            case "unarchive" -> "unarchived " + flags;
             default -> {
                 if (a.startsWith("promote-overridden:")) {
                     yield "promoted " + flags + " to " + a.substring(a.indexOf(':') + 1) + ", overriding failed gates";
