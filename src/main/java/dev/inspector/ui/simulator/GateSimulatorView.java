@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -22,6 +23,10 @@ import org.controlsfx.control.SearchableComboBox;
 /** Binds the Gate Simulator tab to its view-model and forwards clicks. */
 public final class GateSimulatorView {
 
+    @FXML private TextField asOfField;
+    @FXML private HBox asOfBox;
+    @FXML private Label asOfStatus;
+    @FXML private ListView<String> asOfChanges;
     @FXML private Label simulatorSummary;
     @FXML private Button copyResult;
     @FXML private Button refreshSimulator;
@@ -75,6 +80,20 @@ public final class GateSimulatorView {
         showWhenNotEmpty(simulatorHint, viewModel.hintProperty());
         refreshSimulator.disableProperty().bind(viewModel.loadingProperty());
         refreshSimulator.setOnAction(e -> viewModel.refresh());
+        AsOfChoice asOf = viewModel.asOf();
+        asOfField.textProperty().bindBidirectional(asOf.textProperty());
+        asOfField.setOnAction(e -> viewModel.applyAsOf());
+        asOfField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.applyAsOf();
+            }
+        });
+        asOfStatus.textProperty().bind(asOf.statusProperty());
+        asOfChanges.setItems(asOf.changesSince());
+        asOfChanges.visibleProperty().bind(asOf.pastProperty());
+        asOfChanges.managedProperty().bind(asOfChanges.visibleProperty());
+        asOfBox.visibleProperty().bind(asOf.statusProperty().isNotEmpty());
+        asOfBox.managedProperty().bind(asOfBox.visibleProperty());
         copyResult.disableProperty().bind(viewModel.results().canCopyProperty().not());
         copyResult.setOnAction(e -> viewModel.copyResult());
 

@@ -37,6 +37,9 @@ public final class GateSimulatorViewModel {
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private final SimulatorChoices choices = new SimulatorChoices(this::evaluate);
     private final SimulationResults results = new SimulationResults();
+    private final AsOfChoice asOf;
+    /** The snapshot of a past moment while "as of" is set; answers come from it instead of the live data. */
+    private GateSnapshot pastSnapshot;
 
     private final TaskRunner tasks;
     private final SessionState sessionState;
@@ -53,6 +56,10 @@ public final class GateSimulatorViewModel {
         this.sessionState = sessionState;
         this.live = live;
         this.clipboard = clipboard;
+        this.asOf = new AsOfChoice(tasks, java.time.Clock.systemDefaultZone(), past -> {
+            pastSnapshot = past.orElse(null);
+            show(live.current());
+        });
         // Every screen reads the one live snapshot: a change committed anywhere shows here too.
         // A new session empties the live data first, then fills it.
         this.firstShow = new FirstShow(() -> {
@@ -83,6 +90,16 @@ public final class GateSimulatorViewModel {
     /** The tenant, user and flag asked about. */
     public SimulatorChoices choices() {
         return choices;
+    }
+
+    /** The moment answered for: now, or a past one from the change history. */
+    public AsOfChoice asOf() {
+        return asOf;
+    }
+
+    /** Answers as of the moment typed (now when empty). */
+    public void applyAsOf() {
+        asOf.apply(sessionState.current());
     }
 
     /** The answer to them. */
@@ -154,9 +171,9 @@ public final class GateSimulatorViewModel {
             return;
         }
         error.set("");
-        gate = new FeatureGate(data.snapshot().get());
+        gate = new FeatureGate(pastSnapshot != null ? pastSnapshot : data.snapshot().get());
         GateSnapshot snapshot = gate.snapshot();
-        summary.set("Snapshot: " + snapshot.tenantCount() + " tenants, " + (snapshot.userDirectory()
+        summary.set((pastSnapshot != null ? "Past snapshot: " : "Snapshot: ") + snapshot.tenantCount() + " tenants, " + (snapshot.userDirectory()
                 ? snapshot.users().size() + " users, " : "no user directory, ") + snapshot.flagCount() + " flags");
         choices.offer(snapshot);
         evaluate();
@@ -164,6 +181,8 @@ public final class GateSimulatorViewModel {
 
     private void forget() {
         gate = null;
+        pastSnapshot = null;
+        asOf.reset();
         choices.forget();
         summary.set("");
         error.set("");

@@ -157,6 +157,40 @@ class GateSimulatorWindowTest {
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-after-other-console"));
     }
 
+    @Test
+    void asOfAMomentBeforeAKillTheSimulatorAnswersAsThenAndListsTheChangesSince(TestDatabase db) throws Exception {
+        pickTenant("Talbi");
+        pickUser("Youssef Talbi");
+        pickFlag("eld_hos");
+        String before = label("#serverVerdict").getText();
+        java.time.OffsetDateTime moment = db.dsl().fetchValue(org.jooq.impl.DSL.currentOffsetDateTime());
+        WaitForAsyncUtils.sleep(1100, TimeUnit.MILLISECONDS); // the field takes whole seconds
+        db.commands("carol").rollback("eld_hos_dashboard", dev.inspector.domain.RollbackOption.KILLSWITCH,
+                "ELD feed sends stale hours");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Blocked".equals(label("#serverVerdict").getText()));
+        assertThat(before).isEqualTo("On");
+
+        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(moment.atZoneSameInstant(java.time.ZoneId.systemDefault()).plusSeconds(1));
+        ConsoleWindow.fill(robot, "#asOfField", typed);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "On".equals(label("#serverVerdict").getText()));
+        assertThat(label("#asOfStatus").getText()).startsWith("As of " + typed).endsWith("1 recorded change since:");
+        assertThat(robot.lookup("#asOfChanges").queryListView().getItems()).singleElement().asString()
+                .contains("carol tripped the killswitch of eld_hos_dashboard").endsWith("\u201cELD feed sends stale hours\u201d");
+        assertThat(label("#simulatorSummary").getText()).startsWith("Past snapshot: ");
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-as-of"));
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-as-of-dark"));
+        robot.clickOn("#themeButton");
+
+        ConsoleWindow.fill(robot, "#asOfField", "");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Blocked".equals(label("#serverVerdict").getText()));
+        assertThat(robot.lookup("#asOfBox").query().isVisible()).isFalse();
+    }
+
     private void pickTenant(String typed) {
         robot.clickOn("#tenantPicker").write(typed).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
