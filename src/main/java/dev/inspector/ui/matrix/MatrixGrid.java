@@ -3,6 +3,8 @@ package dev.inspector.ui.matrix;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -44,6 +46,31 @@ public final class MatrixGrid extends Region {
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnScroll(this::scrolled);
         setFocusTraversable(true);
+        // Arrows would otherwise move the focus out of the grid (to the tabs); here they move the cell.
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (source == null || actions == null) {
+            return;
+        }
+        int[] moved = switch (e.getCode()) {
+            case UP -> actions.moveFocus(-1, 0, e.isShiftDown());
+            case DOWN -> actions.moveFocus(1, 0, e.isShiftDown());
+            case LEFT -> actions.moveFocus(0, -1, e.isShiftDown());
+            case RIGHT -> actions.moveFocus(0, 1, e.isShiftDown());
+            case SPACE -> {
+                actions.toggleFocused();
+                yield null;
+            }
+            default -> null;
+        };
+        if (moved != null) {
+            reveal(moved[0], moved[1]);
+        }
+        if (e.getCode().isArrowKey() || e.getCode() == KeyCode.SPACE) {
+            e.consume();
+        }
     }
 
     public void setSource(GridSource source, GridActions actions) {

@@ -127,6 +127,31 @@ public final class MatrixSelection implements GridActions {
         changed();
     }
 
+    @Override
+    public int[] moveFocus(int dRows, int dColumns, boolean extend) {
+        int[] rows = cells.rows();
+        int[] cols = cells.cols();
+        if (rows.length == 0 || cols.length == 0) {
+            return null;
+        }
+        int row = focus.tenant() >= 0 ? indexOf(rows, focus.tenant()) : -1;
+        int column = focus.flag() >= 0 ? indexOf(cols, focus.flag()) : -1;
+        // no focus in view yet: the first arrow lands on the top-left cell
+        int r = row < 0 || column < 0 ? 0 : Math.max(0, Math.min(rows.length - 1, row + dRows));
+        int c = row < 0 || column < 0 ? 0 : Math.max(0, Math.min(cols.length - 1, column + dColumns));
+        pressCell(r, c, extend, false);
+        return new int[] {r, c};
+    }
+
+    @Override
+    public void toggleFocused() {
+        int row = focus.tenant() >= 0 ? indexOf(cells.rows(), focus.tenant()) : -1;
+        int column = focus.flag() >= 0 ? indexOf(cells.cols(), focus.flag()) : -1;
+        if (row >= 0 && column >= 0) {
+            pressCell(row, column, false, true);
+        }
+    }
+
     public void clearSelection() {
         cells.selection().clear();
         dragBase = null;

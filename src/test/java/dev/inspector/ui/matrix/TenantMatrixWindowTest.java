@@ -57,6 +57,32 @@ class TenantMatrixWindowTest {
     }
 
     @Test
+    void theGridTakesTheFocusAndArrowsMoveTheCellSpaceSelectsAndTheTabStays() {
+        clickCell("Northwind Freight Co.", "ai_load_matching", false);
+        String before = robot.lookup("#matrixTraceTitle").queryAs(Label.class).getText();
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(robot.lookup(".matrix-grid").query().isFocused()).isTrue();
+
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tenantMatrixTab");
+        String after = robot.lookup("#matrixTraceTitle").queryAs(Label.class).getText();
+        assertThat(after).isNotEqualTo(before).doesNotStartWith("Northwind Freight Co. ×");
+        assertThat(vm().selection().selectedCountProperty().get()).isEqualTo(1);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().selection().selectedCountProperty().get()).as("shift extends the rectangle").isEqualTo(2);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().selection().selectedCountProperty().get()).as("space takes the focused cell out").isEqualTo(1);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().selection().selectedCountProperty().get()).isEqualTo(2);
+    }
+
+    @Test
     void clickingACellShowsItsTraceWithTheDecidingStepHighlighted() {
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "tenant-matrix"));
         clickCell("Northwind Freight Co.", "ai_load_matching", false);
