@@ -19,6 +19,8 @@ import dev.inspector.ui.main.MainViewModel;
 import dev.inspector.ui.main.SessionSource;
 import dev.inspector.ui.matrix.TenantMatrixView;
 import dev.inspector.ui.matrix.TenantMatrixViewModel;
+import dev.inspector.ui.palette.PaletteViewModel;
+import dev.inspector.ui.palette.PaletteWindow;
 import dev.inspector.ui.promotion.PromotionButtonsView;
 import dev.inspector.ui.promotion.PromotionDialog;
 import dev.inspector.ui.promotion.PromotionDialogView;
@@ -87,6 +89,8 @@ public final class CompositionRoot {
     private ConnectDialogViewModel lastConnectForm;
     private PromotionDialogViewModel lastPromotion;
     private Stage stage;
+    private PaletteWindow palette;
+    private WindowNavigator navigator;
 
     public CompositionRoot(DatabaseTarget initialTarget, Map<String, String> env) {
         this(initialTarget, env, new SessionOpener()::open);
@@ -144,10 +148,10 @@ public final class CompositionRoot {
 
     private Object controllerFor(Class<?> type) {
         if (type == MainView.class) {
-            return new MainView(mainViewModel, this::openConnectDialog, this::tabShown);
+            return new MainView(mainViewModel, this::openConnectDialog, this::tabShown, this::openPalette);
         }
         if (type == ReleaseControlView.class) {
-            return new ReleaseControlView(releaseControlViewModel, releaseDialogs);
+            return new ReleaseControlView(releaseControlViewModel, releaseDialogs, navigator);
         }
         if (type == ChangeHistoryView.class) {
             return new ChangeHistoryView(changeHistoryViewModel);
@@ -182,6 +186,9 @@ public final class CompositionRoot {
     /** Shows the window at once and opens the initial database in the background. */
     public void show(Stage stage) {
         this.stage = stage;
+        this.navigator = new WindowNavigator(stage, mainViewModel, releaseControlViewModel, tenantMatrixViewModel,
+                gateSimulatorViewModel, tenantsViewModel, this::openNewFlag, this::openConnectDialog,
+                mainViewModel::showShortcuts);
         Parent root = views.load("Main");
         Scene scene = new Scene(root, 1200, 760);
         themes.attach(scene);
@@ -203,6 +210,21 @@ public final class CompositionRoot {
         stage.show();
         stage.centerOnScreen();
         mainViewModel.connect(initialTarget);
+    }
+
+    /** Ctrl+P: the palette over the window, its entries from the data shown now. */
+    private void openPalette() {
+        if (palette == null) {
+            palette = new PaletteWindow(views, new PaletteViewModel(tasks, sessionState, liveData, navigator));
+        }
+        palette.show(stage);
+    }
+
+    private void openNewFlag() {
+        var form = releaseControlViewModel.newFlagForm();
+        if (form != null) {
+            releaseDialogs.createFlag(stage, form);
+        }
     }
 
     private void openConnectDialog() {

@@ -3,6 +3,10 @@ package dev.inspector.ui.main;
 import dev.inspector.ui.support.Theme;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -33,14 +37,43 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Runnable openConnectDialog;
     private final java.util.function.Consumer<String> tabShown;
+    private final Runnable openPalette;
 
     /**
      * @param tabShown told the id of each tab as it becomes visible, so a tab loads when first opened
      */
-    public MainView(MainViewModel viewModel, Runnable openConnectDialog, java.util.function.Consumer<String> tabShown) {
+    public MainView(MainViewModel viewModel, Runnable openConnectDialog, java.util.function.Consumer<String> tabShown,
+                    Runnable openPalette) {
         this.viewModel = viewModel;
         this.openConnectDialog = openConnectDialog;
         this.tabShown = tabShown;
+        this.openPalette = openPalette;
+    }
+
+    /** The window's shortcuts, on the scene so they work wherever the focus is (MainViewModel.SHORTCUTS lists them). */
+    private void installShortcuts(javafx.scene.Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(KeyCombination.keyCombination("Shortcut+P"), openPalette);
+        keys.put(KeyCombination.keyCombination("Shortcut+F"), this::findInFront);
+        keys.put(new KeyCodeCombination(KeyCode.F1), viewModel::showShortcuts);
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            keys.put(KeyCombination.keyCombination("Shortcut+" + (i + 1)), () -> tabs.getSelectionModel().select(index));
+        }
+    }
+
+    /** Ctrl+F: the search field of the tab in front (each tab marks its own with the find-field class). */
+    private void findInFront() {
+        var tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() != null) {
+            Node field = tab.getContent().lookup(".find-field");
+            if (field != null) {
+                field.requestFocus();
+                if (field instanceof javafx.scene.control.TextInputControl text) {
+                    text.selectAll();
+                }
+            }
+        }
     }
 
     @FXML
@@ -84,5 +117,10 @@ public final class MainView {
         themeButton.setOnAction(e -> viewModel.toggleTheme());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> tabShown.accept(tab.getId()));
         tabShown.accept(tabs.getSelectionModel().getSelectedItem().getId());
+        tabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
     }
 }

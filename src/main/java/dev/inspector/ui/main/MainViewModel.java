@@ -126,6 +126,22 @@ public final class MainViewModel {
                 });
     }
 
+    /** The keyboard shortcuts, as the help overlay (F1) lists them. */
+    public static final java.util.List<String> SHORTCUTS = java.util.List.of(
+            "Ctrl+P\tGo to anything: flags, their matrix column or simulation, tenants, users, actions, recent changes",
+            "Ctrl+F\tFind in the list of the tab in front",
+            "Ctrl+1 … Ctrl+5\tRelease Control, Tenant Matrix, Tenants, Gate Simulator, Tenant Isolation",
+            "Ctrl+K\tKill the selected flag (Release Control)",
+            "Arrows, Shift+arrows, Space\tMove the focused matrix cell, extend the selection, select it (Tenant Matrix)",
+            "Enter\tApply the simulator's \u201cAs of\u201d moment; choose in the palette",
+            "Esc\tClose the palette or a dialog",
+            "F1\tThis list");
+
+    /** Shows the shortcuts in a dialog. */
+    public void showShortcuts() {
+        dialogs.showInfo("Keyboard shortcuts", String.join("\n", SHORTCUTS));
+    }
+
     public void toggleTheme() {
         theme.set(theme.get().other());
         themes.apply(theme.get());

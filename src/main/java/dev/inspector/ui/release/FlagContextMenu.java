@@ -4,6 +4,7 @@ import dev.inspector.domain.KillswitchAction;
 import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.lifecycle.LifecycleStage;
 import dev.inspector.domain.wording.OnOff;
+import dev.inspector.ui.palette.Navigator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -20,15 +21,17 @@ import javafx.scene.control.SeparatorMenuItem;
 final class FlagContextMenu {
 
     private final ReleaseControlViewModel viewModel;
+    private final Navigator navigator;
     private final Runnable openEdit;
     private final Runnable openKill;
     private final Runnable openRestore;
     private final Runnable openRestoreIncident;
     private final ObservableBooleanValue restoreIncidentDisabled;
 
-    FlagContextMenu(ReleaseControlViewModel viewModel, Runnable openEdit, Runnable openKill, Runnable openRestore,
+    FlagContextMenu(ReleaseControlViewModel viewModel, Navigator navigator, Runnable openEdit, Runnable openKill, Runnable openRestore,
                     Runnable openRestoreIncident, ObservableBooleanValue restoreIncidentDisabled) {
         this.viewModel = viewModel;
+        this.navigator = navigator;
         this.openEdit = openEdit;
         this.openKill = openKill;
         this.openRestore = openRestore;
@@ -73,7 +76,10 @@ final class FlagContextMenu {
         archive.visibleProperty().bind(archived.not());
         unarchive.visibleProperty().bind(archived);
         menu.getItems().addAll(defaults, new SeparatorMenuItem(), item("Edit…", "menu-edit", row -> openEdit.run()),
-                kill, killswitch, restore, restoreIncident, new SeparatorMenuItem(), archive, unarchive);
+                kill, killswitch, restore, restoreIncident, new SeparatorMenuItem(), archive, unarchive,
+                new SeparatorMenuItem(),
+                item("Show its column in the matrix", "menu-matrix", row -> navigator.matrixColumn(row.key())),
+                item("Simulate it", "menu-simulate", row -> navigator.simulate(row.key())));
         return menu;
     }
 

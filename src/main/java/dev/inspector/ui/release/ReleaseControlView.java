@@ -4,6 +4,7 @@ import dev.inspector.domain.wording.OnOff;
 import dev.inspector.domain.KillswitchAction;
 import dev.inspector.domain.KillswitchState;
 import dev.inspector.domain.ReleaseChannel;
+import dev.inspector.ui.palette.Navigator;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,11 +78,13 @@ public final class ReleaseControlView {
 
     private final ReleaseControlViewModel viewModel;
     private final ReleaseDialogs dialogs;
+    private final Navigator navigator;
     private boolean syncingSelection;
 
-    public ReleaseControlView(ReleaseControlViewModel viewModel, ReleaseDialogs dialogs) {
+    public ReleaseControlView(ReleaseControlViewModel viewModel, ReleaseDialogs dialogs, Navigator navigator) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -134,8 +137,8 @@ public final class ReleaseControlView {
         promotionSlot.managedProperty().bind(promotionSlot.visibleProperty());
 
         bindTable();
-        flagTable.setContextMenu(new FlagContextMenu(viewModel, this::openEdit, this::openKill, this::openRestore,
-                this::openRestoreIncident, restoreIncidentButton.disableProperty()).menu());
+        flagTable.setContextMenu(new FlagContextMenu(viewModel, navigator, this::openEdit, this::openKill,
+                this::openRestore, this::openRestoreIncident, restoreIncidentButton.disableProperty()).menu());
         flagTable.setOnKeyPressed(e -> {
             if (KILL_SHORTCUT.match(e)) {
                 e.consume();

@@ -241,6 +241,22 @@ public final class ReleaseControlViewModel {
         return Comparator.comparingInt(state -> state.map(on -> on ? 2 : 1).orElse(0));
     }
 
+    /** Selects a flag by key, widening the filters if they hide it (an archived flag shows among the archived). */
+    public void select(String key) {
+        Optional<FlagRow> row = allRows.stream().filter(r -> r.key().equals(key)).findFirst();
+        if (row.isEmpty()) {
+            return;
+        }
+        if (!filteredRows.contains(row.get())) {
+            filters.searchTextProperty().set("");
+            filters.channelProperty().set(ChannelFilter.ANY);
+            filters.killswitchProperty().set(KillswitchFilter.ANY);
+            filters.lifecycleProperty().set(row.get().lifecycle().stage()
+                    == dev.inspector.domain.lifecycle.LifecycleStage.ARCHIVED ? LifecycleFilter.ARCHIVED : LifecycleFilter.ACTIVE);
+        }
+        selectedFlag.set(row.get());
+    }
+
     // --- dialogs ----------------------------------------------------------------------------
 
     /** A fresh "New flag" form; null without a session. The new flag is selected once it exists. */
