@@ -56,7 +56,7 @@ class DryRunTest {
             assertThat(cli.run("move-tenant", "Globex Haulage", "--channel", "pilot", "--reason", "pilot",
                     "--dry-run", "-q")).isZero();
             String movePlan = cli.out();
-            assertThat(movePlan).contains("turns on:  load_board").contains("update \"public\".\"tenants\"");
+            assertThat(movePlan).contains("turns on:\n    load_board").contains("update \"public\".\"tenants\"");
             assertThat(table(db, "tenant_feature_access")).isEqualTo(grants);
             assertThat(table(db, "tenants")).isEqualTo(tenants);
             assertThat(changeSets(db)).isZero();

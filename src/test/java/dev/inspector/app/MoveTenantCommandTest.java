@@ -96,7 +96,7 @@ class MoveTenantCommandTest {
             Cli cli = new Cli(db);
             assertThat(cli.run("move-tenant", "Globex Haulage", "--channel", "pilot", "--reason", "second pilot", "-q"))
                     .as(cli.err()).isZero();
-            assertThat(cli.out()).contains("turns on:  load_board");
+            assertThat(cli.out()).contains("turns on:\n    load_board");
             assertThat(db.dsl().fetchValue("SELECT release_channel FROM public.tenants WHERE name = 'Globex Haulage'"))
                     .isEqualTo("pilot");
         }
@@ -111,11 +111,16 @@ class MoveTenantCommandTest {
         return gate;
     }
 
+    /** The flags listed under a heading of the preview: one per line, indented further. */
     private static Set<String> flagsOn(String out, String label) {
-        String line = out.lines().filter(l -> l.strip().startsWith(label)).findFirst().orElseThrow().strip();
-        String list = line.substring(label.length()).strip();
-        return list.equals("nothing") ? Set.of() : Arrays.stream(list.split(", "))
-                .map(s -> s.replaceAll(" \\(.*", "")).collect(Collectors.toSet());
+        java.util.List<String> lines = out.lines().toList();
+        int at = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).strip().startsWith(label))
+                .findFirst().orElseThrow();
+        if (lines.get(at).strip().equals(label + " nothing")) {
+            return Set.of();
+        }
+        return lines.subList(at + 1, lines.size()).stream().takeWhile(l -> l.startsWith("    "))
+                .map(l -> l.strip().replaceAll(" \\(.*", "")).collect(Collectors.toSet());
     }
 
     private static String tenantRow(TestDatabase db) {

@@ -10,7 +10,6 @@ import dev.inspector.domain.resolution.GateSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What moving a tenant to another release channel changes for it, before anything is written:
@@ -53,21 +52,23 @@ public record TenantMove(Tenant tenant, ReleaseChannel to, List<Shift> turnsOn, 
         return tenant.channel().map(c -> c != to).orElse(true);
     }
 
-    /** The preview in lines: what turns on, what turns off, and for how many users. */
+    /** The preview in lines, one flag each: what turns on, what turns off, and for how many users. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         String from = tenant.releaseChannel() == null ? "no channel" : tenant.releaseChannel();
         lines.add("Moving " + tenant.name() + " from " + from + " to " + to.dbValue() + ":");
-        lines.add("  turns on:  " + words(turnsOn));
-        lines.add("  turns off: " + words(turnsOff));
+        add(lines, "  turns on:", turnsOn);
+        add(lines, "  turns off:", turnsOff);
         return lines;
     }
 
-    private String words(List<Shift> shifts) {
+    private void add(List<String> lines, String label, List<Shift> shifts) {
         if (shifts.isEmpty()) {
-            return "nothing";
+            lines.add(label + " nothing");
+            return;
         }
-        return shifts.stream().map(s -> s.flagKey() + (users == 0 ? "" : " (UI changes for " + s.usersFlipping()
-                + " of " + users + " users)")).collect(Collectors.joining(", "));
+        lines.add(label);
+        shifts.forEach(s -> lines.add("    " + s.flagKey() + (users == 0 ? ""
+                : " (UI changes for " + s.usersFlipping() + " of " + users + " users)")));
     }
 }

@@ -51,6 +51,21 @@ public final class FormDialog {
                 dialog.close();
             }
         });
+        // A form grows (a refusal, the SQL shown): keep its buttons on the screen by moving it up.
+        dialog.heightProperty().addListener((obs, old, height) -> keepOnScreen(dialog));
         dialog.show();
+    }
+
+    /** Moves a window up (and left) so that all of it is on the screen it is on. */
+    public static void keepOnScreen(Dialog<?> dialog) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(dialog.getX(), dialog.getY(),
+                Math.max(1, dialog.getWidth()), Math.max(1, dialog.getHeight()));
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        if (dialog.getY() + dialog.getHeight() > bounds.getMaxY()) {
+            dialog.setY(Math.max(bounds.getMinY(), bounds.getMaxY() - dialog.getHeight()));
+        }
+        if (dialog.getX() + dialog.getWidth() > bounds.getMaxX()) {
+            dialog.setX(Math.max(bounds.getMinX(), bounds.getMaxX() - dialog.getWidth()));
+        }
     }
 }

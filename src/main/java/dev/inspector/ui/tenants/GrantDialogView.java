@@ -9,12 +9,13 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import org.controlsfx.control.SearchableComboBox;
+import javafx.scene.control.ComboBox;
+import org.controlsfx.control.textfield.TextFields;
 
 /** Binds the grant and revoke form to its view-model. */
 public final class GrantDialogView {
 
-    @FXML private SearchableComboBox<String> grantFlag;
+    @FXML private ComboBox<String> grantFlag;
     @FXML private RadioButton grantOneUser;
     @FXML private RadioButton grantAllMembers;
     @FXML private Label grantPreview;
@@ -33,9 +34,10 @@ public final class GrantDialogView {
 
     @FXML
     private void initialize() {
+        // Typed or picked, the text is the key: the view-model checks it against the flags as it changes.
         grantFlag.getItems().setAll(viewModel.flagKeys());
-        grantFlag.setValue(viewModel.flagKeyProperty().get().isEmpty() ? null : viewModel.flagKeyProperty().get());
-        grantFlag.valueProperty().addListener((obs, old, key) -> viewModel.flagKeyProperty().set(key == null ? "" : key));
+        grantFlag.getEditor().textProperty().bindBidirectional(viewModel.flagKeyProperty());
+        TextFields.bindAutoCompletion(grantFlag.getEditor(), viewModel.flagKeys());
         ToggleGroup who = new ToggleGroup();
         grantOneUser.setToggleGroup(who);
         grantAllMembers.setToggleGroup(who);

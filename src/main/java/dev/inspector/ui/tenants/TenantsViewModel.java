@@ -101,7 +101,8 @@ public final class TenantsViewModel {
         UUID keepTenant = tenant().map(e -> e.tenant().id()).orElse(null);
         UUID keepUser = selectedMember.get() == null ? null : selectedMember.get().user().id();
         tenants.setAll(TenantRoster.of(snapshot));
-        select(keepTenant, keepUser);
+        // the first time, the first tenant: an empty right half explains nothing
+        select(keepTenant != null ? keepTenant : tenants.isEmpty() ? null : tenants.get(0).tenant().id(), keepUser);
         Session session = data.session();
         tasks.run(p -> session.gates().newTenantChannel(), channel -> newTenants.set(channel
                 .map(c -> "New tenants get " + c + " (the default of tenants.release_channel).")
