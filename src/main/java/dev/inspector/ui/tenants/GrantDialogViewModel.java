@@ -51,10 +51,11 @@ public final class GrantDialogViewModel {
     private final TenantRoster.Entry tenant;
     private final Optional<UserProfile> user;
     private final boolean grant;
-    private final Runnable onFinished;
+    /** Told what happened (one sentence, empty after a refusal, which the form shows itself). */
+    private final java.util.function.Consumer<String> onFinished;
 
     public GrantDialogViewModel(TaskRunner tasks, Session session, GateSnapshot snapshot, TenantRoster.Entry tenant,
-                                Optional<UserProfile> user, boolean grant, Optional<String> flag, Runnable onFinished) {
+                                Optional<UserProfile> user, boolean grant, Optional<String> flag, java.util.function.Consumer<String> onFinished) {
         this.tasks = tasks;
         this.session = session;
         this.snapshot = snapshot;
@@ -205,12 +206,12 @@ public final class GrantDialogViewModel {
             progress.set(outcome.changed() ? (grant ? "Granted" : "Revoked") + ": change " + outcome.changeId() + "."
                     : outcome.message());
             done.set(true);
-            onFinished.run();
+            onFinished.accept(progress.get());
         }, failure -> {
             running.set(false);
             progress.set("");
             error.set(DialogService.plainMessage(failure));
-            onFinished.run();
+            onFinished.accept("");
         });
     }
 

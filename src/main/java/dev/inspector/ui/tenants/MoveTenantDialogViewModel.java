@@ -45,10 +45,11 @@ public final class MoveTenantDialogViewModel {
     private final TaskRunner tasks;
     private final Session session;
     private final Tenant tenant;
-    private final Runnable onFinished;
+    /** Told what happened (one sentence, empty after a refusal, which the form shows itself). */
+    private final java.util.function.Consumer<String> onFinished;
 
     public MoveTenantDialogViewModel(TaskRunner tasks, Session session, GateSnapshot snapshot, Tenant tenant,
-                                     Runnable onFinished) {
+                                     java.util.function.Consumer<String> onFinished) {
         this.tasks = tasks;
         this.session = session;
         this.tenant = tenant;
@@ -134,12 +135,12 @@ public final class MoveTenantDialogViewModel {
             running.set(false);
             progress.set(outcome.changed() ? "Moved: change " + outcome.changeId() + "." : outcome.message());
             done.set(true);
-            onFinished.run();
+            onFinished.accept(progress.get());
         }, failure -> {
             running.set(false);
             progress.set("");
             error.set(DialogService.plainMessage(failure));
-            onFinished.run();
+            onFinished.accept("");
         });
     }
 

@@ -55,6 +55,7 @@ public final class TenantsViewModel {
     private final TextClipboard clipboard;
     private GateSnapshot snapshot;
     private FeatureGate gate;
+    private UUID shownTenant;
 
     public TenantsViewModel(TaskRunner tasks, SessionState sessionState, LiveGateData live, DialogService dialogs,
                             TextClipboard clipboard) {
@@ -121,6 +122,11 @@ public final class TenantsViewModel {
     }
 
     private void showTenant(TenantRoster.Entry entry) {
+        UUID shown = entry == null ? null : entry.tenant().id();
+        if (!java.util.Objects.equals(shown, shownTenant)) {
+            message.set(""); // it spoke of the tenant shown before
+            shownTenant = shown;
+        }
         if (entry == null) {
             tenantTitle.set(tenants.isEmpty() ? "" : "Pick a tenant.");
             members.clear();
@@ -194,7 +200,7 @@ public final class TenantsViewModel {
             return Optional.empty();
         }
         message.set("");
-        return Optional.of(new MoveTenantDialogViewModel(tasks, session, snapshot, tenant().get().tenant(), live::refresh));
+        return Optional.of(new MoveTenantDialogViewModel(tasks, session, snapshot, tenant().get().tenant(), this::written));
     }
 
     /** The form to grant or revoke: for the picked member, or every member when {@code everyone}. */
@@ -211,7 +217,13 @@ public final class TenantsViewModel {
         Optional<UserProfile> member = everyone || selectedMember.get() == null ? Optional.empty()
                 : Optional.of(selectedMember.get().user());
         return Optional.of(new GrantDialogViewModel(tasks, session, snapshot, tenant().get(), member, grant,
-                user.pickedFlag(), live::refresh));
+                user.pickedFlag(), this::written));
+    }
+
+    /** After a form's write (or its refusal): the data again, and what happened in the message line. */
+    private void written(String sentence) {
+        message.set(sentence);
+        live.refresh();
     }
 
     /** Puts the members' names and addresses on the clipboard, one per line. */

@@ -147,6 +147,7 @@ class TenantsWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tenantTitle").queryAs(Label.class).getText()
                 .startsWith("Summit Express Carriers · pilot"));
         assertThat(changes(db)).isEqualTo(before + 1);
+        assertThat(robot.lookup("#tenantsMessage").queryAs(Label.class).getText()).matches("Moved: change \\d+\\.");
     }
 
     private static int changes(TestDatabase db) {
