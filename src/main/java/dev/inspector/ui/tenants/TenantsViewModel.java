@@ -123,7 +123,8 @@ public final class TenantsViewModel {
 
     private void showTenant(TenantRoster.Entry entry) {
         UUID shown = entry == null ? null : entry.tenant().id();
-        if (!java.util.Objects.equals(shown, shownTenant)) {
+        // (the table drops its selection for a moment while its rows are replaced: that is no other tenant)
+        if (shown != null && !shown.equals(shownTenant)) {
             message.set(""); // it spoke of the tenant shown before
             shownTenant = shown;
         }
