@@ -74,8 +74,10 @@ public final class MatrixOverrides {
             return;
         }
         String title = value.map(on -> "Override " + OnOff.word(on)).orElse("Clear overrides");
+        dev.inspector.ui.support.SqlPreview sql = new dev.inspector.ui.support.SqlPreview(tasks).prepare(() ->
+                session.dryRun(() -> session.flagCommands().setOverrides(batch.seen(), value, "(the reason you give)")));
         dialogs.askReason(title + ": " + batch.cellCount() + " cell" + (batch.cellCount() == 1 ? "" : "s"),
-                        batch.preview(), true)
+                        batch.preview(), true, sql)
                 .ifPresent(reason -> {
                     writing.set(true);
                     status.set("Writing " + batch.cellCount() + " override change" + (batch.cellCount() == 1 ? "" : "s") + "…");

@@ -35,6 +35,8 @@ public final class PromotionDialogView {
     @FXML private TextArea overrideReason;
     @FXML private Label promotionStatus;
     @FXML private Button promoteButton;
+    @FXML private Button promotionShowSql;
+    @FXML private TextArea promotionSql;
 
     private final PromotionDialogViewModel viewModel;
     private final ToggleGroup wayGroup = new ToggleGroup();
@@ -57,6 +59,7 @@ public final class PromotionDialogView {
         promotionStatus.textProperty().bind(viewModel.statusProperty());
         promoteButton.disableProperty().bind(viewModel.promoteEnabledProperty().not());
         promoteButton.setOnAction(e -> viewModel.promote());
+        dev.inspector.ui.support.SqlPreviewBinding.bind(viewModel.sql(), promotionShowSql, promotionSql, viewModel::showSql);
 
         viewModel.automaticChecks().addListener((ListChangeListener<GateCheck>) c -> showAutomatic());
         viewModel.manualChecks().addListener((ListChangeListener<ManualCheck>) c -> showManual());

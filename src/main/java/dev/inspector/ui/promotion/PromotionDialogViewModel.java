@@ -56,6 +56,7 @@ public final class PromotionDialogViewModel {
     private final ReadOnlyBooleanWrapper promoted = new ReadOnlyBooleanWrapper(this, "promoted");
 
     private final TaskRunner tasks;
+    private final dev.inspector.ui.support.SqlPreview sql;
     private final SessionState sessionState;
     private final Function<Session, PromotionService> services;
     private final Runnable afterPromotion;
@@ -72,6 +73,7 @@ public final class PromotionDialogViewModel {
     public PromotionDialogViewModel(TaskRunner tasks, SessionState sessionState,
                                     Function<Session, PromotionService> services, Runnable afterPromotion) {
         this.tasks = tasks;
+        this.sql = new dev.inspector.ui.support.SqlPreview(tasks);
         this.sessionState = sessionState;
         this.services = services;
         this.afterPromotion = afterPromotion;
@@ -164,7 +166,28 @@ public final class PromotionDialogViewModel {
         overrideReason.set("");
         promoted.set(false);
         error.set("");
+        sql.clear();
         reload();
+    }
+
+    /** The SQL the promotion would run and its undo, on request. */
+    public dev.inspector.ui.support.SqlPreview sql() {
+        return sql;
+    }
+
+    /**
+     * Rehearses the promotion as if every manual check were ticked (and, with failed gates, an
+     * override reason given): the statements do not depend on the ticks. Nothing is written.
+     */
+    public void showSql() {
+        Session session = sessionState.current();
+        if (session == null || review == null) {
+            return;
+        }
+        PromotionReview reviewed = review;
+        Optional<GeneralWay> chosen = Optional.ofNullable(way.get());
+        Set<String> all = manualChecks.stream().map(ManualCheck::id).collect(Collectors.toSet());
+        sql.show(() -> session.dryRun(() -> services.apply(session).promote(reviewed, chosen, all, "(the reason you give)")));
     }
 
     public void promote() {

@@ -180,8 +180,10 @@ public final class ChangeHistoryViewModel {
         if (!canUndo(change) || session == null || undoing.get()) {
             return;
         }
+        dev.inspector.ui.support.SqlPreview sql = new dev.inspector.ui.support.SqlPreview(tasks).prepare(() ->
+                session.dryRun(() -> session.restores().undo(change.id(), "(the reason you give)")));
         dialogs.askReason("Undo change " + change.id(), "Undo " + FlagChanges.describe(change)
-                        + "\nThe rows it wrote go back to what they were before it, if nothing changed them since.", false)
+                        + "\nThe rows it wrote go back to what they were before it, if nothing changed them since.", false, sql)
                 .ifPresent(reason -> {
                     undoing.set(true);
                     tasks.run(progress -> session.restores().undo(change.id(), reason), outcome -> {

@@ -14,6 +14,7 @@ import dev.inspector.service.WriteOutcome;
 import dev.inspector.ui.SessionState;
 import dev.inspector.ui.promotion.PromotionOpener;
 import dev.inspector.ui.support.DialogService;
+import dev.inspector.ui.support.SqlPreview;
 import dev.inspector.ui.support.TaskRunner;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -111,19 +112,18 @@ public final class FlagChanges {
             return;
         }
         boolean rollback = toggle instanceof Toggle.Rollback;
-        dialogs.askReason(title, rollback ? question + "\nThis takes the feature away: a rollback, recorded with its reason."
-                        : question, rollback)
-                .ifPresent(reason -> run(write.apply(reason), done));
+        ask(title, rollback ? question + "\nThis takes the feature away: a rollback, recorded with its reason."
+                : question, rollback, write, done);
     }
 
     // --- restore ------------------------------------------------------------------------------
 
     /** Undoes the newest rollback that still stands, the one the admin was shown. */
     public void restore(ChangeRecord rollback) {
-        dialogs.askReason("Restore " + rollback.flagKey(), "Undo this rollback?\n" + describe(rollback)
-                        + "\nRestore puts back exactly the rows as they were before it.", false)
-                .ifPresent(reason -> run(session -> session.restores().restoreLatest(rollback.flagKey(),
-                        Optional.of(rollback.id()), reason), rollback.flagKey() + ": change " + rollback.id() + " restored"));
+        ask("Restore " + rollback.flagKey(), "Undo this rollback?\n" + describe(rollback)
+                        + "\nRestore puts back exactly the rows as they were before it.", false,
+                reason -> session -> session.restores().restoreLatest(rollback.flagKey(), Optional.of(rollback.id()), reason),
+                rollback.flagKey() + ": change " + rollback.id() + " restored");
     }
 
     /** Undoes every standing rollback of the flag's incident at once. */
@@ -132,9 +132,9 @@ public final class FlagChanges {
                 + " in one step?");
         rollbacks.forEach(r -> question.append('\n').append(describe(r)));
         question.append("\nAfterwards the flag is exactly as before the first of them.");
-        dialogs.askReason("Restore " + flagKey + " to before the incident", question.toString(), false)
-                .ifPresent(reason -> run(session -> session.restores().restoreIncident(flagKey, reason),
-                        flagKey + ": restored to before the incident"));
+        ask("Restore " + flagKey + " to before the incident", question.toString(), false,
+                reason -> session -> session.restores().restoreIncident(flagKey, reason),
+                flagKey + ": restored to before the incident");
     }
 
     /** One line naming a change: what, who, when, why. */
@@ -176,9 +176,9 @@ public final class FlagChanges {
                     + "the state before a kill instead.)";
             case TRIP -> "Trip the killswitch of " + flag.key() + "? It blocks the feature everywhere.";
         };
-        dialogs.askReason(action.label() + " the killswitch", question + (effect.isEmpty() ? "" : "\n" + effect), true)
-                .ifPresent(reason -> run(session -> session.flagCommands().killswitch(flag.key(), action, reason),
-                        sentence(ChangeWords.did(action.action(), flag.key()))));
+        ask(action.label() + " the killswitch", question + (effect.isEmpty() ? "" : "\n" + effect), true,
+                reason -> session -> session.flagCommands().killswitch(flag.key(), action, reason),
+                sentence(ChangeWords.did(action.action(), flag.key())));
     }
 
     // --- archive ------------------------------------------------------------------------------
@@ -195,9 +195,9 @@ public final class FlagChanges {
         String question = archive ? "Archive " + key + "? It leaves the daily views (Archived flags shows it); its rows, "
                 + "what it decides for tenants and its history stay. Undo with Unarchive or Restore." + underway
                 : "Bring " + key + " back into the daily views?";
-        dialogs.askReason(archive ? "Archive " + key : "Unarchive " + key, question, true)
-                .ifPresent(reason -> run(session -> archive ? session.archives().archive(key, reason)
-                        : session.archives().unarchive(key, reason), key + (archive ? ": archived" : ": unarchived")));
+        ask(archive ? "Archive " + key : "Unarchive " + key, question, true,
+                reason -> session -> archive ? session.archives().archive(key, reason) : session.archives().unarchive(key, reason),
+                key + (archive ? ": archived" : ": unarchived"));
     }
 
     // --- plumbing -----------------------------------------------------------------------------
@@ -209,6 +209,25 @@ public final class FlagChanges {
     @FunctionalInterface
     interface Write {
         WriteOutcome run(Session session) throws Exception;
+    }
+
+    /**
+     * Asks for the reason, with the write's SQL and its undo on request (rehearsed with a stand-in
+     * reason; nothing written), then runs it.
+     */
+    private void ask(String title, String question, boolean required, Function<String, Write> write, String done) {
+        Session session = sessionState.current();
+        SqlPreview sql = new SqlPreview(tasks).prepare(() -> session.dryRun(() -> {
+            try {
+                return write.apply("(the reason you give)").run(session);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }));
+        dialogs.askReason(title, question, required, session == null ? null : sql)
+                .ifPresent(reason -> run(write.apply(reason), done));
     }
 
     private void run(Write work, String done) {

@@ -35,6 +35,8 @@ public final class KillDialogView {
     @FXML private Label killError;
     @FXML private ProgressIndicator progressIndicator;
     @FXML private Label killProgress;
+    @FXML private javafx.scene.control.Button killShowSql;
+    @FXML private javafx.scene.control.TextArea killSql;
 
     private final KillDialogViewModel viewModel;
     private Map<RollbackOption, RadioButton> buttons = Map.of();
@@ -91,6 +93,7 @@ public final class KillDialogView {
         killError.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
         progressIndicator.visibleProperty().bind(viewModel.runningProperty().or(viewModel.computingProperty()));
         killProgress.textProperty().bind(viewModel.progressProperty());
+        dev.inspector.ui.support.SqlPreviewBinding.bind(viewModel.sql(), killShowSql, killSql, viewModel::showSql);
     }
 
     private void markSelected(RollbackOption option) {

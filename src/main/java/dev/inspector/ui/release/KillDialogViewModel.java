@@ -46,6 +46,7 @@ public final class KillDialogViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final StringBinding headline;
+    private final dev.inspector.ui.support.SqlPreview sql;
     private final BooleanBinding canKill;
 
     private final TaskRunner tasks;
@@ -59,6 +60,8 @@ public final class KillDialogViewModel {
         this.session = session;
         this.seen = seen;
         this.onFinished = onFinished;
+        this.sql = new dev.inspector.ui.support.SqlPreview(tasks);
+        option.addListener((obs, old, now) -> sql.clear());
         headline = Bindings.createStringBinding(this::describeSelected, option, choices, computing);
         canKill = Bindings.createBooleanBinding(() -> !reason.get().isBlank() && chosenAvailable(), reason, option, choices)
                 .and(running.not()).and(done.not()).and(computing.not());
@@ -174,7 +177,18 @@ public final class KillDialogViewModel {
         return canKill;
     }
 
+    /** The SQL the chosen rollback would run and its undo, on request. */
+    public dev.inspector.ui.support.SqlPreview sql() {
+        return sql;
+    }
+
     // --- commands ---------------------------------------------------------------------------
+
+    /** Rehearses the chosen rollback and shows its SQL; nothing is written. */
+    public void showSql() {
+        RollbackOption chosen = option.get();
+        sql.show(() -> session.dryRun(() -> session.flagCommands().rollback(seen.key(), chosen, "(the reason you give)")));
+    }
 
     public void kill() {
         if (!canKill.get()) {

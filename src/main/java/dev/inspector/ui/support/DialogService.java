@@ -20,6 +20,14 @@ public interface DialogService {
      */
     Optional<String> askReason(String title, String question, boolean required);
 
+    /**
+     * Asks for a reason, offering the SQL the write would run and its undo ("Show SQL") before the
+     * admin decides. Implementations without a window ask as above.
+     */
+    default Optional<String> askReason(String title, String question, boolean required, SqlPreview sql) {
+        return askReason(title, question, required);
+    }
+
     /** Where to save a file, suggesting a name; empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionLabel, String extension);
 

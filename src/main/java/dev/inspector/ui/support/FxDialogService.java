@@ -31,6 +31,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askReason(String title, String question, boolean required) {
+        return askReason(title, question, required, null);
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String question, boolean required, SqlPreview sql) {
         TextInputDialog dialog = new TextInputDialog();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -45,6 +50,20 @@ public final class FxDialogService implements DialogService {
         confirm.setId("reasonConfirm");
         if (required) {
             confirm.disableProperty().bind(dialog.getEditor().textProperty().map(String::isBlank));
+        }
+        if (sql != null) {
+            javafx.scene.control.Button show = new javafx.scene.control.Button("Show SQL");
+            show.setId("reasonShowSql");
+            javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+            area.setId("reasonSql");
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(7);
+            area.getStyleClass().add("sql-text");
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, dialog.getDialogPane().getContent(), show, area);
+            dialog.getDialogPane().setContent(content);
+            SqlPreviewBinding.bind(sql, show, area, sql::show);
+            dialog.getDialogPane().heightProperty().addListener((obs, old, height) -> FormDialog.keepOnScreen(dialog));
         }
         return dialog.showAndWait().map(String::strip);
     }

@@ -18,6 +18,7 @@ public final class SqlPreview {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final TaskRunner tasks;
     private long generation;
+    private Supplier<DryRunPlan> prepared;
 
     public SqlPreview(TaskRunner tasks) {
         this.tasks = tasks;
@@ -39,6 +40,19 @@ public final class SqlPreview {
                 text.set(DialogService.plainMessage(failure));
             }
         });
+    }
+
+    /** The write this preview rehearses when {@link #show()} is asked, e.g. by a reason dialog's Show SQL. */
+    public SqlPreview prepare(Supplier<DryRunPlan> rehearse) {
+        this.prepared = rehearse;
+        return this;
+    }
+
+    /** Rehearses the prepared write. */
+    public void show() {
+        if (prepared != null) {
+            show(prepared);
+        }
     }
 
     /** Forgets a shown plan: what the form asks changed, so it is no longer the plan. */

@@ -174,4 +174,21 @@ class PromotionDialogViewModelTest {
                 .orElseThrow().channel(ReleaseChannel.PILOT);
     }
 
+
+    @Test
+    void showSqlRehearsesThePromotionWithItsUndoAndWritesNothing() {
+        PromotionDialogViewModel vm = new PromotionDialogViewModel(new DirectTaskRunner(), state, 7, refreshes::incrementAndGet);
+        vm.open("route_optimizer_v2", PromotionTarget.PILOT);
+        String channels = String.valueOf(db.dsl().fetch("SELECT * FROM public.release_channel_feature_flags ORDER BY 1, 2")
+                .formatCSV());
+        int changes = db.dsl().fetchCount(org.jooq.impl.DSL.table("inspector.change_set"));
+
+        vm.showSql();
+
+        assertThat(vm.sql().textProperty().get()).startsWith("It would change 1 row with:")
+                .contains("\"public\".\"release_channel_feature_flags\"").contains("To undo it afterwards:");
+        assertThat(db.dsl().fetch("SELECT * FROM public.release_channel_feature_flags ORDER BY 1, 2").formatCSV())
+                .isEqualTo(channels);
+        assertThat(db.dsl().fetchCount(org.jooq.impl.DSL.table("inspector.change_set"))).isEqualTo(changes);
+    }
 }

@@ -87,6 +87,24 @@ class KillAndRestoreViewModelTest {
         }
     }
 
+    @Test
+    void showSqlGivesTheChosenRollbacksStatementsAndUndoAndWritesNothing(TestDatabase db) {
+        try (ReleaseFixture f = new ReleaseFixture(db)) {
+            KillDialogViewModel kill = f.vm.killForm(f.select("live_tracking_map"));
+            kill.showSql();
+            assertThat(kill.sql().textProperty().get()).startsWith("It would change 1 row with:")
+                    .contains("update \"public\".\"feature_flags\"").contains("To undo it afterwards:");
+            kill.optionProperty().set(RollbackOption.CHANNELS_OFF);
+            assertThat(kill.sql().textProperty().get()).as("another option, another plan").isEmpty();
+            kill.showSql();
+            assertThat(kill.sql().textProperty().get()).contains("\"public\".\"release_channel_feature_flags\"");
+            f.vm.refresh();
+            assertThat(f.row("live_tracking_map").flag().killswitchState())
+                    .isEqualTo(dev.inspector.domain.KillswitchState.NONE);
+            assertThat(f.session.history().recent(Optional.of("live_tracking_map"), 5)).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"KILLSWITCH, 0", "CHANNELS_OFF, 1", "OVERRIDE_ALL_OFF, 0"})
     void eachRollbackRunsRecordsItsReasonAndCanBeRestored(RollbackOption option, int tenantsOnAfter,
