@@ -92,9 +92,13 @@ public final class CellFocus {
         trace.setAll(decision.trace());
         traceTitle.set(t.name() + " × " + f.key() + ": " + OnOff.word(decision.enabled())
                 + ", decided by " + DeciderStyle.label(data.matrix().decider(tenant, flag)).toLowerCase(Locale.ROOT));
-        rollout.setAll(shares(data));
+        List<ChannelShare> shares = shares(data);
+        rollout.setAll(shares);
+        // the counts per channel in words: the chart's axis shows only the channel names, which never change
         rolloutTitle.set("Rollout of " + f.key() + ": on for " + data.matrix().enabledTenantCount(flag)
-                + " of " + data.matrix().tenantCount() + " tenants");
+                + " of " + data.matrix().tenantCount() + " tenants ("
+                + shares.stream().filter(sh -> sh.total() > 0).map(sh -> sh.channel() + " " + sh.on() + " of " + sh.total())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
 
     private List<ChannelShare> shares(MatrixData data) {

@@ -29,7 +29,7 @@ public final class TenantMatrixView {
     @FXML private ComboBox<ChannelChoice> matrixChannel;
     @FXML private TextField matrixTenantFilter;
     @FXML private TextField matrixFlagFilter;
-    @FXML private HBox matrixLegend;
+    @FXML private javafx.scene.layout.FlowPane matrixLegend;
     @FXML private MatrixGrid matrixGrid;
     @FXML private Label matrixPlaceholder;
     @FXML private Label matrixSelection;
@@ -163,12 +163,16 @@ public final class TenantMatrixView {
         List<XYChart.Data<String, Number>> off = new java.util.ArrayList<>();
         List<String> categories = new java.util.ArrayList<>();
         for (ChannelShare share : viewModel.focus().rollout()) {
-            String category = share.channel() + "\n" + share.on() + " of " + share.total();
+            // Only the channel's name: a category whose text changed from one flag to the next left
+            // the axis labelling a bar with another flag's numbers. The counts are in the title.
+            String category = share.channel();
             categories.add(category);
             on.add(new XYChart.Data<>(category, share.percentOn()));
             off.add(new XYChart.Data<>(category, share.total() == 0 ? 0 : 100 - share.percentOn()));
         }
-        channelAxis.setCategories(FXCollections.observableArrayList(categories));
+        if (!channelAxis.getCategories().equals(categories)) {
+            channelAxis.setCategories(FXCollections.observableArrayList(categories));
+        }
         onSeries.getData().setAll(on);
         offSeries.getData().setAll(off);
     }

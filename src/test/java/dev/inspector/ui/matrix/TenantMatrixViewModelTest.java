@@ -144,7 +144,7 @@ class TenantMatrixViewModelTest {
                 .isEqualTo("Northwind Freight Co. × ai_load_matching: on, decided by tenant override");
         assertThat(vm.focus().rollout()).containsExactly(new ChannelShare("internal", 1, 1), new ChannelShare("pilot", 1, 1),
                 new ChannelShare("general", 1, 8), new ChannelShare("no channel", 0, 0));
-        assertThat(vm.focus().rolloutTitleProperty().get()).isEqualTo("Rollout of ai_load_matching: on for 3 of 10 tenants");
+        assertThat(vm.focus().rolloutTitleProperty().get()).isEqualTo("Rollout of ai_load_matching: on for 3 of 10 tenants (internal 1 of 1, pilot 1 of 1, general 1 of 8)");
     }
 
     @Test
