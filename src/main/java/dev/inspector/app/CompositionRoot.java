@@ -157,7 +157,7 @@ public final class CompositionRoot {
             return new ReleaseControlView(releaseControlViewModel, releaseDialogs, navigator);
         }
         if (type == ChangeHistoryView.class) {
-            return new ChangeHistoryView(changeHistoryViewModel);
+            return new ChangeHistoryView(changeHistoryViewModel, navigator);
         }
         if (type == PromotionButtonsView.class) {
             return new PromotionButtonsView(selectedFlag, this::openPromotion);

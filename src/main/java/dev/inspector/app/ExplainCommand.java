@@ -10,10 +10,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.change.ChangeWords;
-import dev.inspector.domain.change.PastMoment;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,17 +35,9 @@ final class ExplainCommand extends HeadlessCommand {
             + "'2026-12-01 14:30', or with an offset), from the change history; lists what changed since.")
     String asOf;
 
-    private OffsetDateTime moment(String text) {
-        ZoneId zone = ZoneId.systemDefault();
-        PastMoment.problem(text, zone, Instant.now()).ifPresent(why -> {
-            throw badInput(why);
-        });
-        return PastMoment.parse(text, zone).orElseThrow();
-    }
-
     @Override
     int run(Session session, PrintWriter out) {
-        Optional<OffsetDateTime> moment = asOf == null ? Optional.empty() : Optional.of(moment(asOf));
+        Optional<OffsetDateTime> moment = asOf == null ? Optional.empty() : Optional.of(pastMoment(asOf));
         GateSnapshot snapshot = moment.map(session.gates()::snapshotAsOf).orElseGet(session.gates()::snapshot);
         Tenant t = Lookup.tenant(snapshot, tenant, spec);
         Optional<UserProfile> u = user == null ? Optional.empty() : Optional.of(Lookup.user(snapshot, user, spec));

@@ -78,4 +78,13 @@ abstract class HeadlessCommand implements Callable<Integer> {
     ParameterException badInput(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
+
+    /** A moment typed for --as-of, in the local time zone unless it says otherwise; refused (exit 2) if unusable. */
+    java.time.OffsetDateTime pastMoment(String text) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        dev.inspector.domain.change.PastMoment.problem(text, zone, java.time.Instant.now()).ifPresent(why -> {
+            throw badInput(why);
+        });
+        return dev.inspector.domain.change.PastMoment.parse(text, zone).orElseThrow();
+    }
 }

@@ -38,12 +38,16 @@ final class MatrixCommand extends HeadlessCommand {
             description = "Only tenants on these channels (repeatable): ${COMPLETION-CANDIDATES}.")
     Set<ReleaseChannel> channels = EnumSet.noneOf(ReleaseChannel.class);
 
+    @Option(names = "--as-of", paramLabel = "WHEN", description = "The matrix as it was then (2026-12-01, "
+            + "'2026-12-01 14:30', or with an offset), from the change history.")
+    String asOf;
+
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "Where to write; '-' for stdout.")
     String csv;
 
     @Override
     int run(Session session, PrintWriter out) throws IOException {
-        GateSnapshot snapshot = session.gates().snapshot();
+        GateSnapshot snapshot = asOf == null ? session.gates().snapshot() : session.gates().snapshotAsOf(pastMoment(asOf));
         for (String key : flags) {
             if (snapshot.findFlag(key).isEmpty()) {
                 throw badInput("No flag has the key '" + key + "'.");

@@ -70,6 +70,9 @@ class TimeTravelTest {
     void onTheReferenceTablesAloneAndOnTheCommandLine(TestPostgres postgres) {
         try (TestDatabase db = postgres.createReference(); Session session = new SessionOpener().open(db.target(), m -> { })) {
             GateSnapshot then = session.gates().snapshot();
+            Cli before = new Cli(db);
+            assertThat(before.run("matrix", "--csv", "-", "-q")).isZero();
+            String matrixThen = before.out();
             OffsetDateTime moment = db.dsl().fetchValue(org.jooq.impl.DSL.currentOffsetDateTime());
             String flag = then.flag(0).key();
             Tenant tenant = then.tenant(0);
@@ -82,6 +85,10 @@ class TimeTravelTest {
             assertThat(exit).as(cli.err()).isIn(0, 1);
             assertThat(cli.out()).startsWith("As of " + moment).contains("Recorded changes since (newest first):")
                     .contains("overrode every tenant off for " + flag).contains(": \u201cincident 2\u201d");
+            assertThat(cli.run("matrix", "--csv", "-", "-q")).isZero();
+            assertThat(cli.out()).as("the kill changed the matrix").isNotEqualTo(matrixThen);
+            assertThat(cli.run("matrix", "--as-of", moment.toString(), "--csv", "-", "-q")).as(cli.err()).isZero();
+            assertThat(cli.out()).isEqualTo(matrixThen);
             assertThat(cli.run("explain", "--tenant", tenant.id().toString(), "--flag", flag, "--as-of", "yesterday noon"))
                     .isEqualTo(2);
             assertThat(cli.err()).contains("'yesterday noon' is not a moment");

@@ -19,14 +19,19 @@ public final class ChangeWords {
      * pilot (2 tenants, 1 user): “reason”".
      */
     public static String line(ChangeRecord change) {
-        int tenants = change.tenantIds().size();
-        int users = change.userIds().size();
-        String touched = tenants == 0 && users == 0 ? "" : " (" + (tenants == 0 ? "" : tenants + " tenant" + (tenants == 1 ? "" : "s"))
-                + (tenants > 0 && users > 0 ? ", " : "") + (users == 0 ? "" : users + " user" + (users == 1 ? "" : "s")) + ")";
+        String touched = touched(change).isEmpty() ? "" : " (" + touched(change) + ")";
         String reason = change.reason() == null || change.reason().isBlank() ? "" : ": \u201c" + change.reason() + "\u201d";
         return "#" + change.id() + " " + LINE_TIME.format(change.happenedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()))
                 + " " + change.osUser() + " " + did(change) + touched + reason
                 + change.restoredBy().map(r -> " (undone by #" + r + ")").orElse("");
+    }
+
+    /** "2 tenants, 1 user": whom the rows belonged to; empty for a change of flag rows alone. */
+    public static String touched(ChangeRecord change) {
+        int tenants = change.tenantIds().size();
+        int users = change.userIds().size();
+        return (tenants == 0 ? "" : tenants + " tenant" + (tenants == 1 ? "" : "s"))
+                + (tenants > 0 && users > 0 ? ", " : "") + (users == 0 ? "" : users + " user" + (users == 1 ? "" : "s"));
     }
 
     private static final java.time.format.DateTimeFormatter LINE_TIME =

@@ -32,6 +32,7 @@ public final class ChangeHistoryView {
     @FXML private TableColumn<ChangeRecord, String> kindColumn;
     @FXML private TableColumn<ChangeRecord, String> whatColumn;
     @FXML private TableColumn<ChangeRecord, String> byColumn;
+    @FXML private TableColumn<ChangeRecord, String> touchedColumn;
     @FXML private TableColumn<ChangeRecord, String> reasonColumn;
     @FXML private TableView<ChangeRecord.RowChange> changeRows;
     @FXML private TableColumn<ChangeRecord.RowChange, String> rowKeyColumn;
@@ -39,7 +40,10 @@ public final class ChangeHistoryView {
 
     private final ChangeHistoryViewModel viewModel;
 
-    public ChangeHistoryView(ChangeHistoryViewModel viewModel) {
+    private final dev.inspector.ui.palette.Navigator navigator;
+
+    public ChangeHistoryView(ChangeHistoryViewModel viewModel, dev.inspector.ui.palette.Navigator navigator) {
+        this.navigator = navigator;
         this.viewModel = viewModel;
     }
 
@@ -59,6 +63,10 @@ public final class ChangeHistoryView {
         whatColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ChangeHistoryViewModel.what(c.getValue())));
         whatColumn.setCellFactory(c -> withTooltip());
         byColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ChangeHistoryViewModel.by(c.getValue())));
+        touchedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                dev.inspector.domain.change.ChangeWords.touched(c.getValue())));
+        touchedColumn.setCellFactory(c -> withTooltip());
+        changeTable.setContextMenu(links());
         byColumn.setCellFactory(c -> withTooltip());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
         reasonColumn.setCellFactory(c -> withTooltip());
@@ -112,5 +120,22 @@ public final class ChangeHistoryView {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         };
+    }
+
+    /** From a change to what it touched: its flag in Release Control, its tenant (and user) in the Tenants view. */
+    private javafx.scene.control.ContextMenu links() {
+        javafx.scene.control.MenuItem flag = new javafx.scene.control.MenuItem("Go to its flag");
+        flag.setId("history-go-flag");
+        javafx.scene.control.MenuItem tenant = new javafx.scene.control.MenuItem("Go to the tenant it touched");
+        tenant.setId("history-go-tenant");
+        var selected = changeTable.getSelectionModel().selectedItemProperty();
+        flag.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().flagKeys().size() != 1, selected));
+        tenant.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().tenantIds().isEmpty(), selected));
+        flag.setOnAction(e -> navigator.flag(selected.get().flagKeys().iterator().next()));
+        tenant.setOnAction(e -> navigator.tenant(selected.get().tenantIds().iterator().next(),
+                selected.get().userIds().isEmpty() ? null : selected.get().userIds().iterator().next()));
+        return new javafx.scene.control.ContextMenu(flag, tenant);
     }
 }

@@ -75,6 +75,10 @@ public final class ReleaseControlViewModel {
             if (!replacingRows) {
                 String key = row == null ? null : row.key();
                 if (!Objects.equals(key, selectedKey.get())) {
+                    // what the last write did was about the flag selected then, not this one
+                    if (selectedKey.get() != null) {
+                        changes.clearStatus();
+                    }
                     selectedKey.set(key);
                     lookUpRestorable();
                 }
