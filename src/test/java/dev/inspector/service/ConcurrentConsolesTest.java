@@ -49,6 +49,7 @@ class ConcurrentConsolesTest {
             Map<String, String> original = new LinkedHashMap<>();
             ConsoleWorker.FLAGS.forEach(key -> original.put(key, FlagRows.of(db, key)));
             Map<String, String> initialRows = rowImages(db);
+            String tenantsAndGrants = tenantsGrantsAndArchive(db);
 
             List<Process> processes = new ArrayList<>();
             for (int p = 0; p < PROCESSES; p++) {
@@ -83,6 +84,8 @@ class ConcurrentConsolesTest {
 
             undoEverything(db, history);
             ConsoleWorker.FLAGS.forEach(key -> assertThat(FlagRows.of(db, key)).as(key).isEqualTo(original.get(key)));
+            assertThat(tenantsGrantsAndArchive(db)).as("tenants' channels, grants and the archive as at the start")
+                    .isEqualTo(tenantsAndGrants);
             System.out.printf("Concurrent consoles: %d threads + %d processes x %d rounds: %d written, %d unchanged, "
                             + "%d refused, %d deadlocks, %d failures; %d change sets, chain intact, all undone.%n",
                     THREADS, PROCESSES, ROUNDS, total.written(), total.unchanged(), total.refused(), total.deadlocks(),
@@ -132,7 +135,20 @@ class ConcurrentConsolesTest {
         db.dsl().fetch("SELECT 'tenant_feature_flags ' || o.tenant_id || '/' || f.key, to_jsonb(o)::text "
                         + "FROM public.tenant_feature_flags o JOIN public.feature_flags f ON f.id = o.feature_flag_id")
                 .forEach(r -> rows.put(r.get(0, String.class), r.get(1, String.class)));
+        db.dsl().fetch("SELECT 'tenant_feature_access ' || g.tenant_id || '/' || g.user_id || '/' || g.feature_key, "
+                        + "to_jsonb(g)::text FROM public.tenant_feature_access g")
+                .forEach(r -> rows.put(r.get(0, String.class), r.get(1, String.class)));
+        db.dsl().fetch("SELECT 'tenants ' || t.id, to_jsonb(t)::text FROM public.tenants t")
+                .forEach(r -> rows.put(r.get(0, String.class), r.get(1, String.class)));
+        db.dsl().fetch("SELECT 'inspector.flag_archive ' || a.flag_key, to_jsonb(a)::text FROM inspector.flag_archive a")
+                .forEach(r -> rows.put(r.get(0, String.class), r.get(1, String.class)));
         return rows;
+    }
+
+    private static String tenantsGrantsAndArchive(TestDatabase db) {
+        return db.dsl().fetch("SELECT * FROM public.tenants ORDER BY id").formatCSV()
+                + db.dsl().fetch("SELECT * FROM public.tenant_feature_access ORDER BY 1, 2, 3").formatCSV()
+                + db.dsl().fetch("SELECT flag_key FROM inspector.flag_archive ORDER BY 1").formatCSV();
     }
 
     private static Process worker(TestDatabase db, long seed) throws Exception {

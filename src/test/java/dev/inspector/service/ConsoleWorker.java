@@ -87,7 +87,7 @@ final class ConsoleWorker {
 
     private static WriteOutcome step(Session session, PromotionService promotions, Random random, String key) {
         String who = "round of " + session.consoleId();
-        switch (random.nextInt(7)) {
+        switch (random.nextInt(10)) {
             case 0:
                 return session.flagCommands().rollback(key, RollbackOption.values()[random.nextInt(3)], who);
             case 1:
@@ -123,6 +123,27 @@ final class ConsoleWorker {
                 return session.flagCommands().setChannel(key, ReleaseChannel.INTERNAL, seen,
                         Optional.of(!seen.orElse(false)), who);
             }
+            case 7: {
+                // grant or revoke the flag for one or all members of a tenant
+                GateSnapshot snapshot = session.gates().snapshot();
+                UUID tenant = snapshot.tenant(random.nextInt(snapshot.tenantCount())).id();
+                List<UUID> members = snapshot.users().stream().filter(u -> u.isMemberOf(tenant))
+                        .map(dev.inspector.domain.UserProfile::id).toList();
+                if (members.isEmpty()) {
+                    return new WriteOutcome(Optional.empty(), 0, "no members");
+                }
+                List<UUID> who2 = random.nextBoolean() ? members : List.of(members.get(random.nextInt(members.size())));
+                return session.tenantCommands().setGrants(key, tenant, who2, random.nextBoolean(), who);
+            }
+            case 8: {
+                // move a tenant, as seen a moment ago
+                GateSnapshot snapshot = session.gates().snapshot();
+                var tenant = snapshot.tenant(random.nextInt(snapshot.tenantCount()));
+                return session.tenantCommands().moveTenant(tenant.id(), Optional.ofNullable(tenant.releaseChannel()),
+                        ReleaseChannel.values()[random.nextInt(3)], who);
+            }
+            case 9:
+                return random.nextBoolean() ? session.archives().archive(key, who) : session.archives().unarchive(key, who);
             default: {
                 return session.flagCommands().killswitch(key, random.nextBoolean()
                         ? dev.inspector.domain.KillswitchAction.UNTRIP : dev.inspector.domain.KillswitchAction.TRIP, who);
