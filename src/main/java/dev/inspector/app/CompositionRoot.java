@@ -66,9 +66,6 @@ import org.slf4j.LoggerFactory;
 public final class CompositionRoot {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompositionRoot.class);
-    /** Room left for a window manager's borders and title bar. */
-    private static final double FRAME_WIDTH = 16;
-    private static final double FRAME_HEIGHT = 48;
 
     private final DatabaseTarget initialTarget;
     private final TaskRunner tasks = new FxTaskRunner();
@@ -203,47 +200,10 @@ public final class CompositionRoot {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setScene(scene);
-        // Fit the screen with room for the window manager's frame: a window manager shrinks a
-        // window whose frame would not fit (openbox to three quarters), so ask for what fits.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1200, screen.getWidth() - FRAME_WIDTH));
-        stage.setHeight(Math.min(760, screen.getHeight() - FRAME_HEIGHT));
-        stage.setMinWidth(Math.min(960, screen.getWidth() - FRAME_WIDTH));
-        stage.setMinHeight(Math.min(600, screen.getHeight() - FRAME_HEIGHT));
-        keepRequestedSize(stage, stage.getWidth(), stage.getHeight());
+        WindowSize.fit(stage);
         stage.show();
         stage.centerOnScreen();
         mainViewModel.connect(initialTarget);
-    }
-
-    /**
-     * Some window managers (openbox) map a new window at a size of their own choosing, smaller
-     * than the one asked for; the first such resize is answered by asking again, once.
-     */
-    private static void keepRequestedSize(Stage stage, double width, double height) {
-        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                if (stage.isShowing() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
-                    stage.widthProperty().removeListener(this);
-                    stage.heightProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> {
-                        stage.setWidth(width);
-                        stage.setHeight(height);
-                        stage.centerOnScreen();
-                    });
-                }
-            }
-        };
-        stage.widthProperty().addListener(once);
-        stage.heightProperty().addListener(once);
-        // a window manager that keeps the size never resizes: stop listening after the first seconds
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-        settle.setOnFinished(e -> {
-            stage.widthProperty().removeListener(once);
-            stage.heightProperty().removeListener(once);
-        });
-        stage.setOnShown(e -> settle.play());
     }
 
     /** Ctrl+P: the palette over the window, its entries from the data shown now. */

@@ -13,8 +13,18 @@ public final class ConsoleWindow {
     private ConsoleWindow() {
     }
 
+    /**
+     * Opens the window in the light theme: the window remembers its theme in the test run's
+     * preferences, and a test that ended in the dark one must not decide how the next one starts.
+     */
     public static Stage open(CompositionRoot root) throws TimeoutException {
-        return FxToolkit.setupStage(root::show);
+        Stage stage = FxToolkit.setupStage(root::show);
+        FxToolkit.setupFixture(() -> {
+            if (root.mainViewModel().themeProperty().get() == dev.inspector.ui.support.Theme.DARK) {
+                root.mainViewModel().toggleTheme();
+            }
+        });
+        return stage;
     }
 
     /**

@@ -184,6 +184,7 @@ class GateSimulatorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-as-of-dark"));
         robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
 
         ConsoleWindow.fill(robot, "#asOfField", "");
         robot.type(KeyCode.ENTER);

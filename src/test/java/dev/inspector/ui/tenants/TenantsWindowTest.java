@@ -91,6 +91,7 @@ class TenantsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "tenants-user-view-dark"));
         robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
