@@ -269,6 +269,38 @@ class ReleaseControlWindowTest {
         return robot.lookup("#flagTable").queryAs(TableView.class);
     }
 
+    @Test
+    void archivingShowsItsSqlThenTakesTheFlagOutOfTheDailyViewIntoArchived() throws Exception {
+        robot.interact(() -> root.releaseControlViewModel().select("dark_mode"));
+        FlagRow dark = row("dark_mode");
+        assertThat(dark.lifecycle().stage()).isEqualTo(dev.inspector.domain.lifecycle.LifecycleStage.FULLY_ON);
+        javafx.application.Platform.runLater(() -> root.releaseControlViewModel().changes().archive(dark, true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reasonShowSql").tryQuery().isPresent());
+        robot.clickOn("#reasonShowSql");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reasonSql").queryAs(javafx.scene.control.TextArea.class)
+                .getText().contains("To undo it"));
+        assertThat(robot.lookup("#reasonSql").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("insert into \"inspector\".\"flag_archive\"").contains("delete from \"inspector\".\"flag_archive\"");
+        robot.interact(() -> Screenshots.save(robot.lookup("#reasonSql").query().getScene().getRoot(), "archive-sql"));
+        ConsoleWindow.fill(robot, "#reasonInput", "on everywhere since spring, code removed");
+        robot.clickOn("#reasonConfirm");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> flagTable().getItems().stream()
+                .noneMatch(r -> ((FlagRow) r).key().equals("dark_mode")));
+        assertThat(flagTable().getItems()).hasSize(14);
+
+        robot.interact(() -> root.releaseControlViewModel().filters().lifecycleProperty().set(LifecycleFilter.ARCHIVED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flagTable().getItems()).extracting(r -> ((FlagRow) r).key()).containsExactly("dark_mode");
+        assertThat(((FlagRow) flagTable().getItems().get(0)).lifecycle().words(java.time.Instant.now()))
+                .isEqualTo("archived · 0 d");
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "archived-flags"));
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "archived-flags-dark"));
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private FlagRow row(String key) {
         return root.releaseControlViewModel().visibleFlags().stream().filter(r -> r.key().equals(key)).findFirst()
                 .orElseThrow();
