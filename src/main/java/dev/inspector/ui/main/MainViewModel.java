@@ -126,20 +126,23 @@ public final class MainViewModel {
                 });
     }
 
-    /** The keyboard shortcuts, as the help overlay (F1) lists them. */
-    public static final java.util.List<String> SHORTCUTS = java.util.List.of(
-            "Ctrl+P\tGo to anything: flags, their matrix column or simulation, tenants, users, actions, recent changes",
-            "Ctrl+F\tFind in the list of the tab in front",
-            "Ctrl+1 … Ctrl+5\tRelease Control, Tenant Matrix, Tenants, Gate Simulator, Tenant Isolation",
-            "Ctrl+K\tKill the selected flag (Release Control)",
-            "Arrows, Shift+arrows, Space\tMove the focused matrix cell, extend the selection, select it (Tenant Matrix)",
-            "Enter\tApply the simulator's \u201cAs of\u201d moment; choose in the palette",
-            "Esc\tClose the palette or a dialog",
-            "F1\tThis list");
+    /** The keyboard shortcuts, as the help overlay (F1) lists them: keys, then what they do. */
+    public static final java.util.List<java.util.Map.Entry<String, String>> SHORTCUTS = java.util.List.of(
+            java.util.Map.entry("Ctrl+P", "Go to anything: flags, their matrix column or simulation, tenants, users, "
+                    + "actions, recent changes"),
+            java.util.Map.entry("Ctrl+F", "Find in the list of the tab in front"),
+            java.util.Map.entry("Ctrl+1 … Ctrl+5", "Release Control, Tenant Matrix, Tenants, Gate Simulator, Tenant Isolation"),
+            java.util.Map.entry("Ctrl+K", "Kill the selected flag (Release Control)"),
+            java.util.Map.entry("Arrows", "Move the focused cell (Tenant Matrix)"),
+            java.util.Map.entry("Shift+arrows", "Extend the selection from the anchor (Tenant Matrix)"),
+            java.util.Map.entry("Space", "Select the focused cell or take it out (Tenant Matrix)"),
+            java.util.Map.entry("Enter", "Apply the simulator's \u201cAs of\u201d moment; go to the palette's choice"),
+            java.util.Map.entry("Esc", "Close the palette or a dialog"),
+            java.util.Map.entry("F1", "This list"));
 
-    /** Shows the shortcuts in a dialog. */
+    /** Shows the shortcuts over the window. */
     public void showShortcuts() {
-        dialogs.showInfo("Keyboard shortcuts", String.join("\n", SHORTCUTS));
+        dialogs.showPairs("Keyboard shortcuts", SHORTCUTS);
     }
 
     public void toggleTheme() {

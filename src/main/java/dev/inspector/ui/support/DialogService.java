@@ -28,6 +28,12 @@ public interface DialogService {
         return askReason(title, question, required);
     }
 
+    /** A list of pairs (e.g. keys and what they do) in two columns; by default as lines of text. */
+    default void showPairs(String title, java.util.List<java.util.Map.Entry<String, String>> pairs) {
+        showInfo(title, pairs.stream().map(p -> p.getKey() + "  " + p.getValue())
+                .collect(java.util.stream.Collectors.joining("\n")));
+    }
+
     /** Where to save a file, suggesting a name; empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionLabel, String extension);
 

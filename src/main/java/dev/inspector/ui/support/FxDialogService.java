@@ -69,6 +69,32 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showPairs(String title, java.util.List<java.util.Map.Entry<String, String>> pairs) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        grid.getStyleClass().add("pairs");
+        for (int i = 0; i < pairs.size(); i++) {
+            javafx.scene.control.Label key = new javafx.scene.control.Label(pairs.get(i).getKey());
+            key.getStyleClass().add("pair-key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label text = new javafx.scene.control.Label(pairs.get(i).getValue());
+            text.setWrapText(true);
+            text.setMaxWidth(460);
+            grid.addRow(i, key, text);
+        }
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(grid);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        style(alert.getDialogPane(), owner);
+        alert.show();
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionLabel, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -88,6 +88,13 @@ class PaletteWindowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(paletteOpen()).isFalse();
+
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        var keys = robot.lookup(".pair-key").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertThat(keys).contains("Ctrl+P", "Ctrl+F", "Ctrl+K", "F1");
+        robot.interact(() -> Screenshots.save(robot.lookup(".pairs").query().getScene().getRoot(), "shortcuts"));
     }
 
     private String selectedTab() {
