@@ -41,7 +41,7 @@ class ConcurrentConsolesTest {
 
     private static final int THREADS = 4;
     private static final int PROCESSES = 2;
-    private static final int ROUNDS = Integer.getInteger("inspector.race.rounds", 40);
+    private static final int ROUNDS = Integer.getInteger("inspector.race.rounds", 25);
 
     @Test
     void racingConsolesNeverDeadlockNeverLieAndEverythingCanBeUndone(TestPostgres postgres) throws Exception {

@@ -275,7 +275,9 @@ class ReleaseControlWindowTest {
         FlagRow dark = row("dark_mode");
         assertThat(dark.lifecycle().stage()).isEqualTo(dev.inspector.domain.lifecycle.LifecycleStage.FULLY_ON);
         javafx.application.Platform.runLater(() -> root.releaseControlViewModel().changes().archive(dark, true));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reasonShowSql").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reasonShowSql").tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#reasonShowSql");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reasonSql").queryAs(javafx.scene.control.TextArea.class)
                 .getText().contains("To undo it"));

@@ -164,18 +164,17 @@ class GateSimulatorWindowTest {
         pickFlag("eld_hos");
         String before = label("#serverVerdict").getText();
         java.time.OffsetDateTime moment = db.dsl().fetchValue(org.jooq.impl.DSL.currentOffsetDateTime());
-        WaitForAsyncUtils.sleep(1100, TimeUnit.MILLISECONDS); // the field takes whole seconds
         db.commands("carol").rollback("eld_hos_dashboard", dev.inspector.domain.RollbackOption.KILLSWITCH,
                 "ELD feed sends stale hours");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Blocked".equals(label("#serverVerdict").getText()));
         assertThat(before).isEqualTo("On");
 
-        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(moment.atZoneSameInstant(java.time.ZoneId.systemDefault()).plusSeconds(1));
+        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                .format(moment.atZoneSameInstant(java.time.ZoneId.systemDefault()).plusNanos(1_000_000));
         ConsoleWindow.fill(robot, "#asOfField", typed);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "On".equals(label("#serverVerdict").getText()));
-        assertThat(label("#asOfStatus").getText()).startsWith("As of " + typed).endsWith("1 recorded change since:");
+        assertThat(label("#asOfStatus").getText()).startsWith("As of " + typed.substring(0, 19)).endsWith("1 recorded change since:");
         assertThat(robot.lookup("#asOfChanges").queryListView().getItems()).singleElement().asString()
                 .contains("carol tripped the killswitch of eld_hos_dashboard").endsWith("\u201cELD feed sends stale hours\u201d");
         assertThat(label("#simulatorSummary").getText()).startsWith("Past snapshot: ");
