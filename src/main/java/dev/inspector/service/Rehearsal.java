@@ -35,6 +35,12 @@ final class Rehearsal {
         return new DryRunPlan(List.copyOf(statements), List.copyOf(undo), outcome.message(), outcome.rows());
     }
 
+    /** For a write that reports no outcome (creating a flag): as many rows as there are undo statements. */
+    synchronized DryRunPlan endCounted() {
+        thread = null;
+        return new DryRunPlan(List.copyOf(statements), List.copyOf(undo), "", undo.size());
+    }
+
     synchronized void abandon() {
         thread = null;
     }

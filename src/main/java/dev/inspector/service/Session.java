@@ -94,6 +94,17 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** A dry run of a write that returns something else than its outcome, such as a new flag. */
+    public DryRunPlan dryRunOf(Runnable write) {
+        rehearsal.begin();
+        try {
+            write.run();
+            return rehearsal.endCounted();
+        } finally {
+            rehearsal.abandon();
+        }
+    }
+
     /** Grants of premium features to users, and moving tenants between channels. */
     public TenantCommands tenantCommands() {
         return tenantCommands;

@@ -24,8 +24,12 @@ public final class CreateFlagDialogView {
         this.viewModel = viewModel;
     }
 
+    @FXML private javafx.scene.control.Button newFlagShowSql;
+    @FXML private javafx.scene.control.TextArea newFlagSql;
+
     @FXML
     private void initialize() {
+        dev.inspector.ui.support.SqlPreviewBinding.bind(viewModel.sql(), newFlagShowSql, newFlagSql, viewModel::showSql);
         newFlagKey.textProperty().bindBidirectional(viewModel.keyProperty());
         newFlagName.textProperty().bindBidirectional(viewModel.nameProperty());
         newFlagDescription.textProperty().bindBidirectional(viewModel.descriptionProperty());

@@ -31,6 +31,7 @@ public final class CreateFlagDialogViewModel {
     private final BooleanBinding canCreate;
 
     private final Session session;
+    private final dev.inspector.ui.support.SqlPreview sql;
     private final Consumer<FeatureFlag> onCreated;
 
     /**
@@ -40,6 +41,7 @@ public final class CreateFlagDialogViewModel {
     public CreateFlagDialogViewModel(TaskRunner tasks, Session session, java.util.Set<String> existingKeys,
                                      Consumer<FeatureFlag> onCreated) {
         this.submission = new FormSubmission(tasks);
+        this.sql = new dev.inspector.ui.support.SqlPreview(tasks);
         this.session = session;
         this.onCreated = onCreated;
         java.util.function.Supplier<String> problem = () -> FlagKeys.problem(key.get().strip())
@@ -97,5 +99,20 @@ public final class CreateFlagDialogViewModel {
         }
         String k = key.get(), n = name.get(), d = description.get(), r = reason.get();
         submission.submit(progress -> session.flagCommands().create(k, n, d, r), onCreated, () -> { });
+    }
+
+    /** The SQL creating the flag would run and the SQL that removes it again, on request. */
+    public dev.inspector.ui.support.SqlPreview sql() {
+        return sql;
+    }
+
+    /** Rehearses the creation with what is typed now; nothing is written. */
+    public void showSql() {
+        if (keyProblem.get() != null && !keyProblem.get().isEmpty()) {
+            sql.show(() -> { throw new IllegalArgumentException(keyProblem.get()); });
+            return;
+        }
+        String k = key.get(), n = name.get(), d = description.get();
+        sql.show(() -> session.dryRunOf(() -> session.flagCommands().create(k, n, d, "(the reason you give)")));
     }
 }

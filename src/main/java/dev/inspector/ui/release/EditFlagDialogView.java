@@ -22,8 +22,12 @@ public final class EditFlagDialogView {
         this.viewModel = viewModel;
     }
 
+    @FXML private javafx.scene.control.Button editFlagShowSql;
+    @FXML private javafx.scene.control.TextArea editFlagSql;
+
     @FXML
     private void initialize() {
+        dev.inspector.ui.support.SqlPreviewBinding.bind(viewModel.sql(), editFlagShowSql, editFlagSql, viewModel::showSql);
         editFlagKey.setText(viewModel.flagKey());
         editFlagName.textProperty().bindBidirectional(viewModel.nameProperty());
         editFlagDescription.textProperty().bindBidirectional(viewModel.descriptionProperty());

@@ -20,10 +20,12 @@ public final class EditFlagDialogViewModel {
     private final FormSubmission submission;
     private final BooleanBinding canSave;
     private final Session session;
+    private final dev.inspector.ui.support.SqlPreview sql;
     private final Runnable refreshList;
 
     public EditFlagDialogViewModel(TaskRunner tasks, Session session, FeatureFlag seen, Runnable refreshList) {
         this.submission = new FormSubmission(tasks);
+        this.sql = new dev.inspector.ui.support.SqlPreview(tasks);
         this.session = session;
         this.seen = seen;
         this.refreshList = refreshList;
@@ -77,5 +79,16 @@ public final class EditFlagDialogViewModel {
             return null;
         }, ignored -> refreshList.run(),
                 refreshList); // after a refusal too: a conflict means the list is stale
+    }
+
+    /** The SQL the edit would run and its undo, on request. */
+    public dev.inspector.ui.support.SqlPreview sql() {
+        return sql;
+    }
+
+    /** Rehearses the edit with what is typed now; nothing is written. */
+    public void showSql() {
+        String n = name.get(), d = description.get();
+        sql.show(() -> session.dryRun(() -> session.flagCommands().editText(seen, n, d, "(the reason you give)")));
     }
 }

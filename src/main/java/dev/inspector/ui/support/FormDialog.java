@@ -67,5 +67,8 @@ public final class FormDialog {
         if (dialog.getX() + dialog.getWidth() > bounds.getMaxX()) {
             dialog.setX(Math.max(bounds.getMinX(), bounds.getMaxX() - dialog.getWidth()));
         }
+        if (dialog.getY() < bounds.getMinY()) {
+            dialog.setY(bounds.getMinY()); // its title bar, and with it the way to move it, on the screen
+        }
     }
 }

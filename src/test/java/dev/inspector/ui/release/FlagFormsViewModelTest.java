@@ -19,6 +19,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FlagFormsViewModelTest {
 
     @Test
+    void showSqlOfANewFlagListsItsFourRowsAndTheirUndoAndCreatesNothing(TestDatabase db) {
+        try (ReleaseFixture f = new ReleaseFixture(db)) {
+            CreateFlagDialogViewModel form = f.vm.newFlagForm();
+            form.keyProperty().set("invoice_export");
+            form.nameProperty().set("Invoice export");
+            form.showSql();
+            assertThat(form.sql().textProperty().get()).startsWith("It would change 4 rows with:")
+                    .contains("insert into \"public\".\"feature_flags\"")
+                    .contains("delete from \"public\".\"feature_flags\"");
+            f.vm.refresh();
+            assertThat(f.vm.visibleFlags()).extracting(FlagRow::key).doesNotContain("invoice_export");
+            form.keyProperty().set("Not A Key");
+            form.showSql();
+            assertThat(form.sql().textProperty().get()).doesNotContain("insert");
+        }
+    }
+
+    @Test
     void aValidFlagIsCreatedOffButInternalSelectedAndListed(TestPostgres postgres) {
         try (TestDatabase db = postgres.cloneDemo(); ReleaseFixture f = new ReleaseFixture(db)) {
             CreateFlagDialogViewModel form = f.vm.newFlagForm();
