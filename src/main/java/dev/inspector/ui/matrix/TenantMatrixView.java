@@ -23,6 +23,10 @@ import javafx.util.StringConverter;
 public final class TenantMatrixView {
 
     @FXML private Label matrixSummary;
+    @FXML private javafx.scene.control.TextField matrixAsOf;
+    @FXML private HBox matrixAsOfBox;
+    @FXML private Label matrixAsOfStatus;
+    @FXML private javafx.scene.control.ListView<String> matrixAsOfChanges;
     @FXML private Label matrixStatus;
     @FXML private Button refreshMatrix;
     @FXML private Label matrixError;
@@ -99,6 +103,7 @@ public final class TenantMatrixView {
         overrideOff.setOnAction(e -> viewModel.applyOverride(Optional.of(false)));
         clearOverride.setOnAction(e -> viewModel.applyOverride(Optional.empty()));
 
+        bindAsOf();
         matrixTraceTitle.textProperty().bind(viewModel.focus().traceTitleProperty());
         viewModel.focus().trace().addListener((ListChangeListener<TraceStep>) c -> showTrace());
 
@@ -175,5 +180,22 @@ public final class TenantMatrixView {
         }
         onSeries.getData().setAll(on);
         offSeries.getData().setAll(off);
+    }
+
+    private void bindAsOf() {
+        var asOf = viewModel.asOf();
+        matrixAsOf.textProperty().bindBidirectional(asOf.textProperty());
+        matrixAsOf.setOnAction(e -> viewModel.applyAsOf());
+        matrixAsOf.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.applyAsOf();
+            }
+        });
+        matrixAsOfStatus.textProperty().bind(asOf.statusProperty());
+        matrixAsOfChanges.setItems(asOf.changesSince());
+        matrixAsOfChanges.visibleProperty().bind(asOf.pastProperty());
+        matrixAsOfChanges.managedProperty().bind(matrixAsOfChanges.visibleProperty());
+        matrixAsOfBox.visibleProperty().bind(asOf.statusProperty().isNotEmpty());
+        matrixAsOfBox.managedProperty().bind(matrixAsOfBox.visibleProperty());
     }
 }

@@ -2,6 +2,8 @@ package dev.inspector.ui.matrix;
 
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
+import dev.inspector.domain.resolution.GateSnapshot;
+import dev.inspector.ui.live.AsOfChoice;
 import dev.inspector.ui.live.GateData;
 import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.support.DialogService;
@@ -45,6 +47,9 @@ public final class TenantMatrixViewModel {
     private final VisibleCells cells = new VisibleCells(focus);
     private final MatrixSelection selection = new MatrixSelection(cells, focus, this::repaint);
     private final FirstShow firstShow;
+    private final AsOfChoice asOf;
+    /** The gate tables of a past moment while "as of" is set; the matrix shows them and takes no override. */
+    private GateSnapshot pastSnapshot;
     private long generation;
 
     public TenantMatrixViewModel(TaskRunner tasks, SessionState sessionState, DialogService dialogs, LiveGateData live) {
@@ -58,6 +63,12 @@ public final class TenantMatrixViewModel {
         overrides.writingProperty().addListener((obs, old, value) -> updateCanOverride());
         selection.selectedCountProperty().addListener((obs, old, value) -> updateCanOverride());
         this.firstShow = new FirstShow(() -> show(live.current()));
+        this.asOf = new AsOfChoice(tasks, java.time.Clock.systemDefaultZone(), past -> {
+            pastSnapshot = past.orElse(null);
+            cells.selection().clear();
+            updateCanOverride();
+            show(live.current());
+        });
         // A new session empties the live data first, then fills it: reset, then show (once the tab was shown).
         live.dataProperty().addListener((obs, old, data) -> {
             if (data == null) {
@@ -67,6 +78,16 @@ public final class TenantMatrixViewModel {
             }
         });
         reset();
+    }
+
+    /** The moment shown: now, or a past one from the change history. */
+    public AsOfChoice asOf() {
+        return asOf;
+    }
+
+    /** Shows the matrix as of the moment typed (now when empty). */
+    public void applyAsOf() {
+        asOf.apply(sessionState.current());
     }
 
     /** The tab became visible: the first time, compute the matrix of the data loaded so far. */
@@ -167,6 +188,10 @@ public final class TenantMatrixViewModel {
     private void reset() {
         Session session = sessionState.current();
         generation++;
+        pastSnapshot = null;
+        if (asOf != null) {
+            asOf.reset();
+        }
         cells.clear();
         focus.clear();
         selection.forgetAnchor();
@@ -188,7 +213,8 @@ public final class TenantMatrixViewModel {
         }
         long run = ++generation;
         loading.set(true);
-        tasks.run(progress -> MatrixData.of(fresh.snapshot().get(), fresh.matrix().get()), loaded -> {
+        GateSnapshot past = pastSnapshot;
+        tasks.run(progress -> past != null ? MatrixData.of(past) : MatrixData.of(fresh.snapshot().get(), fresh.matrix().get()), loaded -> {
             if (run == generation) {
                 onLoaded(loaded);
             }
@@ -240,6 +266,8 @@ public final class TenantMatrixViewModel {
     }
 
     private void updateCanOverride() {
-        canOverride.set(selection.selectedCountProperty().get() > 0 && !overrides.writingProperty().get());
+        // the past cannot be changed: overrides act on the live data only
+        canOverride.set(selection.selectedCountProperty().get() > 0 && !overrides.writingProperty().get()
+                && pastSnapshot == null);
     }
 }

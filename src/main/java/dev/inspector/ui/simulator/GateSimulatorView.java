@@ -1,6 +1,7 @@
 package dev.inspector.ui.simulator;
 
 import dev.inspector.domain.Tenant;
+import dev.inspector.ui.live.AsOfChoice;
 import dev.inspector.domain.resolution.TraceStep;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -7,6 +7,7 @@ import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.wording.ExplanationText;
 import dev.inspector.ui.SessionState;
+import dev.inspector.ui.live.AsOfChoice;
 import dev.inspector.ui.live.GateData;
 import dev.inspector.ui.live.LiveGateData;
 import dev.inspector.ui.simulator.SimulatorChoices.ResolvedUser;

@@ -57,6 +57,33 @@ class TenantMatrixWindowTest {
     }
 
     @Test
+    void asOfAMomentBeforeAKillTheMatrixShowsThenAndTakesNoOverride() throws Exception {
+        java.time.OffsetDateTime moment = fresh.dsl().fetchValue(org.jooq.impl.DSL.currentOffsetDateTime());
+        int flag = vm().data().matrix().snapshot().flagIndex("live_tracking_map");
+        int onBefore = vm().data().matrix().enabledTenantCount(flag);
+        assertThat(onBefore).isPositive();
+        fresh.commands("dora").rollback("live_tracking_map", dev.inspector.domain.RollbackOption.KILLSWITCH, "map tiles time out");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().data().matrix().enabledTenantCount(
+                vm().data().matrix().snapshot().flagIndex("live_tracking_map")) == 0);
+
+        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                .format(moment.atZoneSameInstant(java.time.ZoneId.systemDefault()).plusNanos(1_000_000));
+        ConsoleWindow.fill(robot, "#matrixAsOf", typed);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().data().matrix().enabledTenantCount(
+                vm().data().matrix().snapshot().flagIndex("live_tracking_map")) == onBefore);
+        assertThat(robot.lookup("#matrixAsOfStatus").queryAs(Label.class).getText()).endsWith("1 recorded change since:");
+        clickCell("Northwind Freight Co.", "ai_load_matching", false);
+        assertThat(vm().canOverrideProperty().get()).as("the past takes no override").isFalse();
+        robot.interact(() -> Screenshots.save(stage.getScene().getRoot(), "tenant-matrix-as-of"));
+
+        ConsoleWindow.fill(robot, "#matrixAsOf", "");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().data().matrix().enabledTenantCount(
+                vm().data().matrix().snapshot().flagIndex("live_tracking_map")) == 0);
+    }
+
+    @Test
     void theGridTakesTheFocusAndArrowsMoveTheCellSpaceSelectsAndTheTabStays() {
         clickCell("Northwind Freight Co.", "ai_load_matching", false);
         String before = robot.lookup("#matrixTraceTitle").queryAs(Label.class).getText();

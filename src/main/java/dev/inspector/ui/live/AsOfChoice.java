@@ -1,4 +1,4 @@
-package dev.inspector.ui.simulator;
+package dev.inspector.ui.live;
 
 import dev.inspector.domain.ChangeRecord;
 import dev.inspector.domain.change.ChangeWords;
@@ -23,9 +23,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * "As of": the moment the simulator answers for. Empty is now (the live data); a past moment loads
- * the gate tables as they were then, from the change history, with the recorded changes since, so
- * support can say what a tenant and a user saw when they called.
+ * "As of": the moment a screen answers for (the simulator, the matrix). Empty is now (the live
+ * data); a past moment loads the gate tables as they were then, from the change history, with the
+ * recorded changes since, so support can say what a tenant and a user saw when they called.
  */
 public final class AsOfChoice {
 
@@ -44,7 +44,7 @@ public final class AsOfChoice {
     private String applied = "";
 
     /** @param onSnapshot told the past snapshot to answer from, or empty to answer from the live data again */
-    AsOfChoice(TaskRunner tasks, Clock clock, Consumer<Optional<GateSnapshot>> onSnapshot) {
+    public AsOfChoice(TaskRunner tasks, Clock clock, Consumer<Optional<GateSnapshot>> onSnapshot) {
         this.tasks = tasks;
         this.clock = clock;
         this.onSnapshot = onSnapshot;
@@ -96,7 +96,7 @@ public final class AsOfChoice {
     }
 
     /** Back to now without asking anyone: the session it looked into is gone. */
-    void reset() {
+    public void reset() {
         generation++;
         applied = "";
         text.set("");
