@@ -31,6 +31,10 @@ public final class PromotionDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // no taller than the screen (its checks scroll), and kept on it as it grows with the SQL
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        dialog.getDialogPane().setMaxHeight(screen.getHeight() - 48);
+        dialog.heightProperty().addListener((obs, old, height) -> dev.inspector.ui.support.FormDialog.keepOnScreen(dialog));
         dialog.show();
         return dialog;
     }
