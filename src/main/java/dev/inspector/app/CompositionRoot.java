@@ -45,7 +45,6 @@ import dev.inspector.ui.support.FxTaskRunner;
 import dev.inspector.ui.support.FxTextClipboard;
 import dev.inspector.ui.support.FxUiExecutor;
 import dev.inspector.ui.support.TaskRunner;
-import dev.inspector.ui.support.Theme;
 import dev.inspector.ui.support.ViewLoader;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;

@@ -6,7 +6,6 @@ import dev.inspector.ui.palette.Navigator;
 import dev.inspector.ui.palette.PaletteEntry;
 import dev.inspector.ui.release.LifecycleFilter;
 import dev.inspector.ui.release.ReleaseControlViewModel;
-import dev.inspector.ui.simulator.FlagChoice;
 import dev.inspector.ui.simulator.GateSimulatorViewModel;
 import dev.inspector.ui.tenants.TenantsViewModel;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.inspector.ui.release;
 
 import dev.inspector.domain.ChangeRecord;
-import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.service.Session;
 import dev.inspector.ui.SessionState;
@@ -12,7 +11,6 @@ import dev.inspector.ui.support.DialogService;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -24,7 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
