@@ -3,6 +3,7 @@ package dev.inspector.ui.release;
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.FlagKeys;
 import dev.inspector.service.Session;
+import dev.inspector.ui.support.FormSubmission;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

@@ -2,6 +2,7 @@ package dev.inspector.ui.release;
 
 import dev.inspector.domain.FeatureFlag;
 import dev.inspector.service.Session;
+import dev.inspector.ui.support.FormSubmission;
 import dev.inspector.ui.support.TaskRunner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -8,7 +8,7 @@ import dev.inspector.domain.resolution.TenantRoster;
 import dev.inspector.domain.wording.ExplanationText;
 import dev.inspector.service.Session;
 import dev.inspector.service.WriteOutcome;
-import dev.inspector.ui.support.DialogService;
+import dev.inspector.ui.support.FormSubmission;
 import dev.inspector.ui.support.SqlPreview;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.List;
@@ -19,7 +19,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,13 +36,11 @@ public final class GrantDialogViewModel {
     private final StringProperty flagKey = new SimpleStringProperty(this, "flagKey", "");
     private final BooleanProperty allMembers = new SimpleBooleanProperty(this, "allMembers");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final StringBinding preview;
     private final BooleanBinding canConfirm;
     private final SqlPreview sql;
+    private final FormSubmission submission;
 
     private final TaskRunner tasks;
     private final Session session;
@@ -64,11 +61,12 @@ public final class GrantDialogViewModel {
         this.grant = grant;
         this.onFinished = onFinished;
         this.sql = new SqlPreview(tasks);
+        this.submission = new FormSubmission(tasks);
         flagKey.set(flag.orElse(""));
         allMembers.set(user.isEmpty());
         preview = Bindings.createStringBinding(this::describe, flagKey, allMembers);
         canConfirm = Bindings.createBooleanBinding(() -> problem().isEmpty() && !reason.get().isBlank(),
-                flagKey, allMembers, reason).and(running.not()).and(done.not());
+                flagKey, allMembers, reason).and(submission.runningProperty().not()).and(submission.doneProperty().not());
         flagKey.addListener((obs, old, now) -> sql.clear());
         allMembers.addListener((obs, old, now) -> sql.clear());
     }
@@ -122,15 +120,15 @@ public final class GrantDialogViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return submission.runningProperty();
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return submission.doneProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return submission.errorProperty();
     }
 
     public ReadOnlyStringProperty progressProperty() {
@@ -198,19 +196,13 @@ public final class GrantDialogViewModel {
         String key = flagKey.get().strip();
         List<UUID> who = users();
         String why = reason.get().strip();
-        running.set(true);
-        error.set("");
         progress.set((grant ? "Granting " : "Revoking ") + key + "…");
-        tasks.run(p -> write(key, who, why), (WriteOutcome outcome) -> {
-            running.set(false);
+        submission.submit(p -> write(key, who, why), (WriteOutcome outcome) -> {
             progress.set(outcome.changed() ? (grant ? "Granted" : "Revoked") + ": change " + outcome.changeId() + "."
                     : outcome.message());
-            done.set(true);
             onFinished.accept(progress.get());
-        }, failure -> {
-            running.set(false);
+        }, () -> {
             progress.set("");
-            error.set(DialogService.plainMessage(failure));
             onFinished.accept("");
         });
     }

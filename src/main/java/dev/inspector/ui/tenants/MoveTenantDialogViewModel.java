@@ -6,7 +6,7 @@ import dev.inspector.domain.impact.TenantMove;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.service.Session;
 import dev.inspector.service.WriteOutcome;
-import dev.inspector.ui.support.DialogService;
+import dev.inspector.ui.support.FormSubmission;
 import dev.inspector.ui.support.SqlPreview;
 import dev.inspector.ui.support.TaskRunner;
 import java.util.Arrays;
@@ -17,7 +17,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,13 +33,11 @@ public final class MoveTenantDialogViewModel {
 
     private final ObjectProperty<ReleaseChannel> channel = new SimpleObjectProperty<>(this, "channel");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final StringBinding preview;
     private final BooleanBinding canMove;
     private final SqlPreview sql;
+    private final FormSubmission submission;
 
     private final TaskRunner tasks;
     private final Session session;
@@ -55,13 +52,14 @@ public final class MoveTenantDialogViewModel {
         this.tenant = tenant;
         this.onFinished = onFinished;
         this.sql = new SqlPreview(tasks);
+        this.submission = new FormSubmission(tasks);
         channel.set(Arrays.stream(ReleaseChannel.values()).filter(c -> tenant.channel().map(t -> t != c).orElse(true))
                 .findFirst().orElse(ReleaseChannel.GENERAL));
         preview = Bindings.createStringBinding(() -> channel.get() == null ? ""
                 : String.join("\n", TenantMove.of(snapshot, tenant, channel.get()).lines()), channel);
         canMove = Bindings.createBooleanBinding(() -> channel.get() != null && !reason.get().isBlank()
                         && tenant.channel().map(c -> c != channel.get()).orElse(true), channel, reason)
-                .and(running.not()).and(done.not());
+                .and(submission.runningProperty().not()).and(submission.doneProperty().not());
         channel.addListener((obs, old, now) -> sql.clear());
     }
 
@@ -100,15 +98,15 @@ public final class MoveTenantDialogViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return submission.runningProperty();
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return submission.doneProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return submission.errorProperty();
     }
 
     public ReadOnlyStringProperty progressProperty() {
@@ -128,18 +126,12 @@ public final class MoveTenantDialogViewModel {
         }
         ReleaseChannel to = channel.get();
         String why = reason.get().strip();
-        running.set(true);
-        error.set("");
         progress.set("Moving " + tenant.name() + " to " + to.dbValue() + "…");
-        tasks.run(p -> write(to, why), (WriteOutcome outcome) -> {
-            running.set(false);
+        submission.submit(p -> write(to, why), (WriteOutcome outcome) -> {
             progress.set(outcome.changed() ? "Moved: change " + outcome.changeId() + "." : outcome.message());
-            done.set(true);
             onFinished.accept(progress.get());
-        }, failure -> {
-            running.set(false);
+        }, () -> {
             progress.set("");
-            error.set(DialogService.plainMessage(failure));
             onFinished.accept("");
         });
     }

@@ -1,7 +1,5 @@
-package dev.inspector.ui.release;
+package dev.inspector.ui.support;
 
-import dev.inspector.ui.support.DialogService;
-import dev.inspector.ui.support.TaskRunner;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,22 +7,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What every flag form shares once it is submitted: one write in the background, a running flag
+ * What every form that writes shares once it is submitted: one write in the background, a running flag
  * that disables the form, the service's refusal in plain words, and "done" so the dialog closes.
  */
-final class FormSubmission {
+public final class FormSubmission {
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final TaskRunner tasks;
 
-    FormSubmission(TaskRunner tasks) {
+    public FormSubmission(TaskRunner tasks) {
         this.tasks = tasks;
     }
 
     /** Runs {@code write}; {@code afterFailure} runs once the refusal is shown (e.g. to reload a stale list). */
-    <T> void submit(TaskRunner.Work<T> write, Consumer<T> onSuccess, Runnable afterFailure) {
+    public <T> void submit(TaskRunner.Work<T> write, Consumer<T> onSuccess, Runnable afterFailure) {
         running.set(true);
         error.set("");
         tasks.run(write, value -> {
@@ -38,19 +36,19 @@ final class FormSubmission {
         });
     }
 
-    void clearError() {
+    public void clearError() {
         error.set("");
     }
 
-    ReadOnlyStringProperty errorProperty() {
+    public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty doneProperty() {
+    public ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
     }
 }
