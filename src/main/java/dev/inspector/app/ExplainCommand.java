@@ -38,7 +38,9 @@ final class ExplainCommand extends HeadlessCommand {
     @Override
     int run(Session session, PrintWriter out) {
         Optional<OffsetDateTime> moment = asOf == null ? Optional.empty() : Optional.of(pastMoment(asOf));
-        GateSnapshot snapshot = moment.map(session.gates()::snapshotAsOf).orElseGet(session.gates()::snapshot);
+        // now: only the rows that decide this question; in the past: the whole snapshot as it was
+        GateSnapshot snapshot = moment.map(session.gates()::snapshotAsOf)
+                .orElseGet(() -> session.gates().snapshotFor(tenant, Optional.ofNullable(user), flag));
         Tenant t = Lookup.tenant(snapshot, tenant, spec);
         Optional<UserProfile> u = user == null ? Optional.empty() : Optional.of(Lookup.user(snapshot, user, spec));
         if (snapshot.flags().stream().noneMatch(f -> f.key().equals(flag))) {

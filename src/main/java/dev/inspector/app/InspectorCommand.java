@@ -65,6 +65,8 @@ public final class InspectorCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
     private final String userHome;
+    /** The process's standard output as bytes, for output too large to go through a writer; null when captured as text. */
+    java.io.OutputStream stdout;
 
     public InspectorCommand(Map<String, String> env, String userHome) {
         this.env = env;
@@ -73,7 +75,13 @@ public final class InspectorCommand implements Callable<Integer> {
 
     /** The command line as Main runs it, so tests parse exactly what users type. */
     public static CommandLine commandLine(Map<String, String> env, String userHome) {
+        return commandLine(env, userHome, null);
+    }
+
+    /** As above; {@code stdout}: where bulk output (a matrix to "-") goes as bytes, past the text writer. */
+    public static CommandLine commandLine(Map<String, String> env, String userHome, java.io.OutputStream stdout) {
         InspectorCommand root = new InspectorCommand(env, userHome);
+        root.stdout = stdout;
         CommandLine line = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(ExitCodes.usage());
         // --verbose is known only after parsing; the handler asks the parsed command when it runs

@@ -21,7 +21,7 @@ public final class Main {
         }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        int exit = InspectorCommand.commandLine(System.getenv(), System.getProperty("user.home")).execute(args);
+        int exit = InspectorCommand.commandLine(System.getenv(), System.getProperty("user.home"), System.out).execute(args);
         System.exit(exit);
     }
 }

@@ -1,16 +1,13 @@
 package dev.inspector.app;
 
-import dev.inspector.domain.FeatureFlag;
 import dev.inspector.domain.ReleaseChannel;
-import dev.inspector.domain.Tenant;
-import dev.inspector.domain.resolution.FeatureGate;
 import dev.inspector.domain.resolution.GateSnapshot;
-import dev.inspector.domain.resolution.MatrixResult;
 import dev.inspector.service.Session;
-import dev.inspector.service.report.SpreadsheetSafe;
+import dev.inspector.service.report.MatrixCsv;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +15,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,8 +25,6 @@ import picocli.CommandLine.Option;
         description = "Write the effective server-gate state of every tenant x flag as CSV "
                 + "(tenant_id, tenant_name, channel, flag_key, enabled, reason).")
 final class MatrixCommand extends HeadlessCommand {
-
-    static final String[] HEADER = {"tenant_id", "tenant_name", "channel", "flag_key", "enabled", "reason"};
 
     @Option(names = "--flag", paramLabel = "KEY", description = "Only these flags (repeatable).")
     List<String> flags = new ArrayList<>();
@@ -47,48 +42,37 @@ final class MatrixCommand extends HeadlessCommand {
 
     @Override
     int run(Session session, PrintWriter out) throws IOException {
-        GateSnapshot snapshot = asOf == null ? session.gates().snapshot() : session.gates().snapshotAsOf(pastMoment(asOf));
+        // now: the server gate's four tables only (no users, no grants); in the past: as it was then
+        GateSnapshot snapshot = asOf == null ? session.gates().serverSnapshot()
+                : session.gates().snapshotAsOf(pastMoment(asOf));
         for (String key : flags) {
             if (snapshot.findFlag(key).isEmpty()) {
                 throw badInput("No flag has the key '" + key + "'.");
             }
         }
-        MatrixResult matrix = new FeatureGate(snapshot).computeMatrix();
+        int[] flagIndexes = IntStream.range(0, snapshot.flagCount())
+                .filter(f -> flags.isEmpty() || flags.contains(snapshot.flag(f).key())).toArray();
+        IntPredicate tenants = t -> channels.isEmpty()
+                || snapshot.tenant(t).channel().map(channels::contains).orElse(false);
         boolean toStdout = "-".equals(csv);
-        long rows = toStdout ? write(matrix, out, false)
-                : write(matrix, Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8), true);
+        long rows;
+        if (!toStdout) {
+            try (OutputStream file = Files.newOutputStream(Path.of(csv))) {
+                rows = MatrixCsv.write(snapshot, tenants, flagIndexes, file);
+            }
+        } else if (parent.stdout != null) {
+            out.flush();
+            rows = MatrixCsv.write(snapshot, tenants, flagIndexes, parent.stdout);
+        } else {
+            // a caller that captures the command's output as text (a test, an embedding program)
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            rows = MatrixCsv.write(snapshot, tenants, flagIndexes, text);
+            out.write(text.toString(StandardCharsets.UTF_8));
+            out.flush();
+        }
         if (!quiet()) {
             spec.commandLine().getErr().println("Wrote " + rows + " rows to " + (toStdout ? "stdout" : csv) + ".");
         }
         return 0;
-    }
-
-    private long write(MatrixResult matrix, Writer target, boolean close) throws IOException {
-        long rows = 0;
-        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(target);
-        try {
-            for (int t = 0; t < matrix.tenantCount(); t++) {
-                Tenant tenant = matrix.tenant(t);
-                if (!channels.isEmpty() && tenant.channel().map(c -> !channels.contains(c)).orElse(true)) {
-                    continue;
-                }
-                for (int f = 0; f < matrix.flagCount(); f++) {
-                    FeatureFlag flag = matrix.flag(f);
-                    if (!flags.isEmpty() && !flags.contains(flag.key())) {
-                        continue;
-                    }
-                    printer.printRecord(tenant.id(), SpreadsheetSafe.cell(tenant.name()), SpreadsheetSafe.cell(tenant.releaseChannel()), flag.key(),
-                            matrix.enabled(t, f), matrix.decider(t, f));
-                    rows++;
-                }
-            }
-        } finally {
-            if (close) {
-                printer.close();
-            } else {
-                printer.flush();
-            }
-        }
-        return rows;
     }
 }

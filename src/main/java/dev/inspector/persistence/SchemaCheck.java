@@ -115,31 +115,49 @@ public final class SchemaCheck {
      * console's own schema counts as one, written through change_set and change_entry.
      */
     private static Map<String, String> lacking(DSLContext dsl, Set<String> present) {
-        Map<String, String> lacking = new LinkedHashMap<>();
+        // every privilege of every table in one round trip: a start pays for each query it waits on
+        Map<String, List<String>> asked = new LinkedHashMap<>();
         WRITES.forEach((table, privileges) -> {
             if (present.contains(table)) {
-                missing(dsl, "public", table, privileges).ifPresent(m -> lacking.put(table, m));
+                asked.put(table, privileges);
             }
         });
+        Map<String, String> lacking = new LinkedHashMap<>(missing(dsl, "public", asked));
         if (exists(dsl, "inspector", "change_set")) {
             boolean usage = Boolean.TRUE.equals(dsl.fetchValue(DSL.field("has_schema_privilege('inspector', 'USAGE')", Boolean.class)));
-            (usage ? missing(dsl, "inspector", "change_set", List.of("INSERT"))
-                    .or(() -> missing(dsl, "inspector", "change_entry", List.of("INSERT"))) : java.util.Optional.of("USAGE"))
+            Map<String, List<String>> history = new LinkedHashMap<>();
+            history.put("change_set", List.of("INSERT"));
+            history.put("change_entry", List.of("INSERT"));
+            (usage ? missing(dsl, "inspector", history).values().stream().findFirst() : java.util.Optional.of("USAGE"))
                     .ifPresent(m -> lacking.put(SchemaReport.CONSOLE_SCHEMA, m));
         }
         return lacking;
     }
 
-    private static java.util.Optional<String> missing(DSLContext dsl, String schema, String table, List<String> privileges) {
-        List<String> lacks = new ArrayList<>();
-        for (String privilege : privileges) {
-            Boolean has = dsl.fetchValue(DSL.field("has_table_privilege({0}, {1})", Boolean.class,
-                    DSL.val(DSL.name(schema, table).toString()), DSL.val(privilege)));
-            if (!Boolean.TRUE.equals(has)) {
-                lacks.add(privilege);
+    /** Per table (in the order given), the privileges the role lacks of those asked, comma-separated. */
+    private static Map<String, String> missing(DSLContext dsl, String schema, Map<String, List<String>> asked) {
+        List<Field<Boolean>> checks = new ArrayList<>();
+        asked.forEach((table, privileges) -> privileges.forEach(privilege -> checks.add(
+                DSL.field("has_table_privilege({0}, {1})", Boolean.class, DSL.val(DSL.name(schema, table).toString()),
+                        DSL.val(privilege)))));
+        Map<String, String> lacking = new LinkedHashMap<>();
+        if (checks.isEmpty()) {
+            return lacking;
+        }
+        org.jooq.Record answers = dsl.select(checks).fetchSingle();
+        int i = 0;
+        for (var entry : asked.entrySet()) {
+            List<String> lacks = new ArrayList<>();
+            for (String privilege : entry.getValue()) {
+                if (!Boolean.TRUE.equals(answers.get(i++, Boolean.class))) {
+                    lacks.add(privilege);
+                }
+            }
+            if (!lacks.isEmpty()) {
+                lacking.put(entry.getKey(), String.join(", ", lacks));
             }
         }
-        return lacks.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", lacks));
+        return lacking;
     }
 
     private static boolean exists(DSLContext dsl, String table) {

@@ -39,6 +39,38 @@ public final class GateService {
     }
 
     /**
+     * The server gate's tables only (tenants, flags, channel rows, overrides): what the matrix
+     * needs. No users and no grants, which can be as many as the tenants' users.
+     */
+    public GateSnapshot serverSnapshot() {
+        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
+            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
+        }
+        try {
+            return new GateSnapshotRepository(database.dsl(), false, false).load();
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Loading the gate tables", e);
+        }
+    }
+
+    /**
+     * Only the rows that decide one question (a tenant typed by id or name, a flag key, perhaps a
+     * user by id or e-mail): a few index look-ups instead of every override, user and grant.
+     */
+    public GateSnapshot snapshotFor(String tenantQuery, java.util.Optional<String> userQuery, String flagKey) {
+        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
+            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
+        }
+        try {
+            return dev.inspector.persistence.QuestionSnapshots.load(database.dsl(),
+                    schema.supports(ConsoleFeature.USER_GRANTS), schema.supports(ConsoleFeature.USER_DIRECTORY),
+                    tenantQuery, userQuery, flagKey);
+        } catch (DataAccessException e) {
+            throw DataAccessFailures.explain("Loading the gate tables", e);
+        }
+    }
+
+    /**
      * The gate tables as they were at {@code moment}, from the change history: every change the
      * console recorded since is taken back in a throw-away copy. Needs the console's history.
      */

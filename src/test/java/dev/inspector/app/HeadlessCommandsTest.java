@@ -87,7 +87,7 @@ class HeadlessCommandsTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8)).getRecords();
         assertThat(rows).hasSize(10 * 15);
-        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(MatrixCommand.HEADER);
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(dev.inspector.service.report.MatrixCsv.HEADER.split(","));
         assertThat(rows).filteredOn(r -> r.get("flag_key").equals("fuel_card_sync"))
                 .allSatisfy(r -> assertThat(r.get("enabled") + "/" + r.get("reason")).isEqualTo("false/KILLSWITCH"));
         assertThat(rows).filteredOn(r -> r.get("tenant_name").equals("Talbi Logistics LLC")
@@ -101,7 +101,7 @@ class HeadlessCommandsTest {
 
         assertThat(run(db, "matrix", "--flag", "ai_load_matching", "--channel", "pilot", "--csv", file.toString(), "-q"))
                 .isZero();
-        assertThat(Files.readAllLines(file)).containsExactly(String.join(",", MatrixCommand.HEADER),
+        assertThat(Files.readAllLines(file)).containsExactly(dev.inspector.service.report.MatrixCsv.HEADER,
                 "00000000-0000-0000-0000-000000000002,Talbi Logistics LLC,pilot,ai_load_matching,true,CHANNEL_DEFAULT");
 
         assertThat(run(db, "matrix", "--flag", "no_such_flag", "--csv", file.toString(), "-q")).isEqualTo(2);

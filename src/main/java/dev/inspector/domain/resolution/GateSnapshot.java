@@ -66,10 +66,9 @@ public final class GateSnapshot {
     final int[] overrideStart;
     final int[] overrideFlag;
     final boolean[] overrideValue;
-    private final TenantOverride[] overrideRow;
 
     private GateSnapshot(List<Tenant> tenantRows, List<FeatureFlag> flagRows, List<ChannelSetting> channelSettings,
-                         List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users,
+                         OverrideRows overrides, List<UserGrant> grants, List<UserProfile> users,
                          boolean grantsKnown, boolean userDirectory) {
         this.grantsKnown = grantsKnown;
         this.userDirectory = userDirectory;
@@ -117,7 +116,6 @@ public final class GateSnapshot {
         overrideStart = table.start;
         overrideFlag = table.flag;
         overrideValue = table.value;
-        overrideRow = table.row;
 
         this.users = List.copyOf(users);
         usersById = new HashMap<>(users.size() * 2);
@@ -135,7 +133,11 @@ public final class GateSnapshot {
 
     public static GateSnapshot of(List<Tenant> tenants, List<FeatureFlag> flags, List<ChannelSetting> channelSettings,
                                   List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users) {
-        return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, true, true);
+        return new GateSnapshot(tenants, flags, channelSettings, rowsOf(overrides), grants, users, true, true);
+    }
+
+    static OverrideRows rowsOf(List<TenantOverride> overrides) {
+        return sink -> overrides.forEach(o -> sink.accept(o.tenantId(), o.flagId(), o.enabled()));
     }
 
     public static GateSnapshotBuilder builder() {
@@ -143,7 +145,7 @@ public final class GateSnapshot {
     }
 
     static GateSnapshot build(List<Tenant> tenants, List<FeatureFlag> flags, List<ChannelSetting> channelSettings,
-                              List<TenantOverride> overrides, List<UserGrant> grants, List<UserProfile> users,
+                              OverrideRows overrides, List<UserGrant> grants, List<UserProfile> users,
                               boolean grantsKnown, boolean userDirectory) {
         return new GateSnapshot(tenants, flags, channelSettings, overrides, grants, users, grantsKnown, userDirectory);
     }
@@ -224,7 +226,8 @@ public final class GateSnapshot {
     /** The {@code tenant_feature_flags} row for a tenant and flag, if any. */
     public Optional<TenantOverride> override(int tenantIndex, int flagIndex) {
         int slot = overrideSlot(tenantIndex, flagIndex);
-        return slot < 0 ? Optional.empty() : Optional.of(overrideRow[slot]);
+        return slot < 0 ? Optional.empty()
+                : Optional.of(new TenantOverride(tenants.get(tenantIndex).id(), flags.get(flagIndex).id(), overrideValue[slot]));
     }
 
     /** The value of the {@code release_channel_feature_flags} row for a flag and channel, if any. */

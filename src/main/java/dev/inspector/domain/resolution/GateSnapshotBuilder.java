@@ -20,6 +20,7 @@ public final class GateSnapshotBuilder {
     private final List<UserProfile> users = new ArrayList<>();
     private boolean grantsKnown = true;
     private boolean userDirectory = true;
+    private OverrideRows streamed;
 
     GateSnapshotBuilder() {
     }
@@ -81,6 +82,15 @@ public final class GateSnapshotBuilder {
         return this;
     }
 
+    /**
+     * Override rows streamed while the snapshot is built (after the tenants and flags, which they
+     * are resolved against), besides any given one by one: the way to load millions of them.
+     */
+    public GateSnapshotBuilder overrideRows(OverrideRows rows) {
+        this.streamed = Objects.requireNonNull(rows);
+        return this;
+    }
+
     public GateSnapshotBuilder grant(UserGrant grant) {
         grants.add(Objects.requireNonNull(grant));
         return this;
@@ -92,6 +102,11 @@ public final class GateSnapshotBuilder {
     }
 
     public GateSnapshot build() {
-        return GateSnapshot.build(tenants, flags, channelSettings, overrides, grants, users, grantsKnown, userDirectory);
+        OverrideRows given = GateSnapshot.rowsOf(overrides);
+        OverrideRows all = streamed == null ? given : sink -> {
+            given.forEach(sink);
+            streamed.forEach(sink);
+        };
+        return GateSnapshot.build(tenants, flags, channelSettings, all, grants, users, grantsKnown, userDirectory);
     }
 }

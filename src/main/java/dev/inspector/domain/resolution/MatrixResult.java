@@ -87,7 +87,7 @@ public final class MatrixResult {
     }
 
     /** The cells of a tenant with no override, for each channel code: [channelCode * flagCount + f]. */
-    private static byte[] baseRows(GateSnapshot snapshot) {
+    static byte[] baseRows(GateSnapshot snapshot) {
         int flagCount = snapshot.flagCount();
         byte[] rows = new byte[GateSnapshot.CHANNEL_CODES * flagCount];
         for (int c = 0; c < GateSnapshot.CHANNEL_CODES; c++) {

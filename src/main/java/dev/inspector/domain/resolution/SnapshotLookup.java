@@ -69,8 +69,8 @@ public final class SnapshotLookup {
                 .orElseGet(() -> UserMatch.problem("No user has the e-mail " + email + "."));
     }
 
-    /** Only the canonical 36-character form: {@code UUID.fromString} also takes "1-2-3-4-5". */
-    private static Optional<UUID> uuid(String text) {
+    /** Only the canonical 36-character form is an id: {@code UUID.fromString} also takes "1-2-3-4-5". */
+    public static Optional<UUID> uuid(String text) {
         String s = text.strip();
         try {
             return s.length() == 36 ? Optional.of(UUID.fromString(s)) : Optional.empty();
