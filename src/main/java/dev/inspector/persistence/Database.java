@@ -64,7 +64,18 @@ public final class Database implements AutoCloseable {
      * time). The login waits on the network and the server, so that work runs meanwhile on another
      * core; the first real query then finds it done. Renders only, touches no database.
      */
-    private static void warmUpInBackground() {
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts the warm-up below now rather than at the login: a command calls it first thing, so
+     * jOOQ's start overlaps the driver's and the login's. Once per process.
+     */
+    public static void warmUpInBackground() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
+        // logging is set up here first: two threads setting it up at once make SLF4J print a warning
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Thread warmUp = new Thread(() -> {
             try {
                 DSLContext offline = DSL.using(SQLDialect.POSTGRES, jooqSettings());

@@ -16,10 +16,6 @@ import dev.inspector.domain.UserGrant;
 import dev.inspector.domain.UserProfile;
 import dev.inspector.domain.resolution.GateSnapshot;
 import dev.inspector.domain.resolution.OverrideRows;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +23,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
-import org.postgresql.PGStatement;
 
 /**
  * Loads everything the gates read, inside one read-only repeatable-read transaction, so the
@@ -36,8 +31,6 @@ import org.postgresql.PGStatement;
  * directory) are read only where they exist, and the snapshot says which were there.
  */
 public final class GateSnapshotRepository {
-
-    private static final int OVERRIDE_FETCH_SIZE = 10_000;
 
     private final DSLContext dsl;
     private final boolean grantsTable;
@@ -71,7 +64,7 @@ public final class GateSnapshotRepository {
                 .from(FEATURE_FLAGS).orderBy(FEATURE_FLAGS.KEY)
                 .fetch(Records.mapping(FeatureFlag::new));
         List<ChannelSetting> channels = channels(tx, DSL.noCondition());
-        // The one big table (hundreds of thousands of rows): read past jOOQ's records, see readOverrides.
+        // The one big table (millions of rows): read past jOOQ's records and JDBC's result sets, see OverrideCopy.
         String overrideQuery = tx.render(tx.select(TENANT_FEATURE_FLAGS.TENANT_ID,
                         TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID, TENANT_FEATURE_FLAGS.ENABLED)
                 .from(TENANT_FEATURE_FLAGS));
@@ -89,7 +82,7 @@ public final class GateSnapshotRepository {
                 : List.of();
         // built here, inside the transaction: the overrides stream from the cursor into the snapshot's arrays
         return GateSnapshot.builder().tenants(tenants).flags(flags).channelSettings(channels)
-                .overrideRows(sink -> tx.connection(c -> streamOverrides(c, overrideQuery, sink)))
+                .overrideRows(sink -> tx.connection(c -> OverrideCopy.stream(c, overrideQuery, sink)))
                 .grants(grants).users(users)
                 .sources(grantsTable, userDirectory).build();
     }
@@ -108,10 +101,23 @@ public final class GateSnapshotRepository {
                 .overrides(overrides).sources(false, false).build();
     }
 
+    /**
+     * Every tenant, by name. Read past jOOQ's records like the overrides: at 100,000 tenants a
+     * record and a mapping per row were a quarter of a second of a command's start.
+     */
     private static List<Tenant> tenants(DSLContext tx) {
-        return tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
-                .from(TENANTS).orderBy(TENANTS.NAME, TENANTS.ID)
-                .fetch(Records.mapping(Tenant::new));
+        String sql = tx.render(tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
+                .from(TENANTS).orderBy(TENANTS.NAME, TENANTS.ID));
+        return tx.connectionResult(c -> {
+            try (java.sql.Statement statement = c.createStatement();
+                 java.sql.ResultSet rows = statement.executeQuery(sql)) {
+                List<Tenant> tenants = new ArrayList<>();
+                while (rows.next()) {
+                    tenants.add(new Tenant(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
+                }
+                return tenants;
+            }
+        });
     }
 
     private static List<ChannelSetting> channels(DSLContext tx, Condition where) {
@@ -123,33 +129,6 @@ public final class GateSnapshotRepository {
                 .forEach(r -> ReleaseChannel.fromDb(r.value2())
                         .ifPresent(ch -> channels.add(new ChannelSetting(r.value1(), ch, r.value3()))));
         return channels;
-    }
-
-    /**
-     * The override rows straight from JDBC into the snapshot's arrays, no object kept per row. At 250,000 rows (10,000 tenants × 500 flags, 5 %
-     * overridden) jOOQ's record per row and its mapping cost about a third more than the rows
-     * themselves (the benchmark of issue #3). The cursor (fetch size; the transaction is not
-     * auto-commit) keeps the driver from buffering the whole result before the first row is read,
-     * and binary transfer from the first execution on lets the driver decode each uuid from its 16
-     * bytes instead of parsing 36 characters, which it otherwise does for the first four executions
-     * of a statement on a connection.
-     */
-    static void streamOverrides(Connection connection, String sql, OverrideRows.Sink sink) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(OVERRIDE_FETCH_SIZE);
-            boolean serverPrepares = !connection.isWrapperFor(org.postgresql.PGConnection.class)
-                    || connection.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold() != 0;
-            if (serverPrepares && statement.isWrapperFor(PGStatement.class)) {
-                // A negative threshold is pgjdbc's "server-prepare now and use binary transfer". Not where the
-                // connection says 0: behind a pooler in transaction mode a named statement meets other clients'.
-                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    sink.accept(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getBoolean(3));
-                }
-            }
-        }
     }
 
     /** One row of inspector.effective_feature_flags(). */

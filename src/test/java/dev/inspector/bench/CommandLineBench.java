@@ -49,10 +49,12 @@ public final class CommandLineBench {
     public static void main(String[] args) throws Exception {
         BenchData data = BenchData.fromArgs(args, 10_000, 500, 30_000);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path jar = Path.of(System.getProperty("bench.launcher", "target/inspector.jar")).toAbsolutePath();
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: run ./mvnw package -DskipTests first");
+        Path launcher = Path.of(System.getProperty("bench.launcher", "target/inspector")).toAbsolutePath();
+        Path jar = launcher.resolveSibling("inspector.jar");
+        if (!Files.exists(launcher) || !Files.exists(jar)) {
+            throw new IllegalStateException(launcher + " is missing: run ./mvnw package -DskipTests first");
         }
+        awaitArchives(launcher);
         Path dir = Files.createTempDirectory("inspector-cli-bench");
         Path out = Files.createTempDirectory("inspector-cli-bench-out");
         try (Session session = new SessionOpener().open(new DatabaseTarget.Embedded(new DataDirectory(dir)), m -> { })) {
@@ -73,11 +75,13 @@ public final class CommandLineBench {
                 Thread.sleep(Long.MAX_VALUE);
             }
             Map<String, List<String>> contenders = new LinkedHashMap<>();
-            contenders.put("launcher --version (bare JVM start)", List.of("java", "-jar", jar.toString(), "--version"));
-            contenders.put("inspector explain", List.of("java", "-jar", jar.toString(), "--db-url", url, "-q", "explain",
+            String inspector = launcher.toString();
+            contenders.put("launcher --version (bare JVM start)", List.of(inspector, "--version"));
+            contenders.put("java -jar --version (no archive)", List.of("java", "-jar", jar.toString(), "--version"));
+            contenders.put("inspector explain", List.of(inspector, "--db-url", url, "-q", "explain",
                     "--tenant", BenchData.sampleTenantName(), "--flag", BenchData.sampleFlagKey()));
             contenders.put("psql, the same question", List.of("psql", "-X", "-q", "-c", explainSql, "-o", "/dev/null"));
-            contenders.put("inspector matrix --csv", List.of("java", "-jar", jar.toString(), "--db-url", url, "-q",
+            contenders.put("inspector matrix --csv", List.of(inspector, "--db-url", url, "-q",
                     "matrix", "--csv", out.resolve("inspector.csv").toString()));
             contenders.put("psql --csv, reference query", List.of("psql", "-X", "-q", "--csv", "-c", REFERENCE_QUERY,
                     "-o", out.resolve("psql.csv").toString()));
@@ -111,6 +115,19 @@ public final class CommandLineBench {
             deleteTree(out);
             deleteTree(dir);
         }
+    }
+
+    /** The launcher makes its class-data sharing archives in the background on first use; measure with them. */
+    private static void awaitArchives(Path launcher) throws Exception {
+        Path archive = launcher.resolveSibling("inspector-commands.jsa");
+        if (!Files.exists(archive) || Files.getLastModifiedTime(archive).compareTo(
+                Files.getLastModifiedTime(launcher.resolveSibling("inspector.jar"))) < 0) {
+            new ProcessBuilder(launcher.toString(), "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
+        for (int i = 0; i < 120 && !Files.exists(launcher.resolveSibling("inspector-window.jsa")); i++) {
+            Thread.sleep(1_000);
+        }
+        OUT.println("class-data sharing archives: " + (Files.exists(archive) ? "made" : "missing, measuring without"));
     }
 
     private record Sample(double wall, double cpu, long rssMb) {

@@ -32,7 +32,8 @@ import javafx.stage.Stage;
 
 /**
  * Run by hand, not by the test suite (see README, "Measuring the tenant matrix"): builds a
- * 10,000-tenant × 500-flag database with 5 % overrides, opens the Tenant Matrix on it and prints
+ * database of {@link BenchData} (default 10,000 tenants × 500 flags, 5 % overrides, 30,000 users; the
+ * arguments change the sizes), opens the Tenant Matrix on it and prints
  * how long opening takes, the heap it holds, and how long a scroll repaint takes.
  *
  * <p>It uses headless Monocle with software rendering, as the UI tests do, so paint times are an
@@ -46,16 +47,14 @@ public final class TenantMatrixBench {
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
         System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
         System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        int tenants = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int flags = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        BenchData data = BenchData.fromArgs(args, 10_000, 500, 30_000);
 
         Path dir = Files.createTempDirectory("inspector-bench");
         try (Session session = new SessionOpener().open(new DatabaseTarget.Embedded(new DataDirectory(dir)), m -> { })) {
             long built = System.nanoTime();
-            populate(session, tenants, flags);
-            OUT.printf("database: %,d tenants × %,d flags, %,d overrides (built in %d ms)%n",
-                    count(session, "public.tenants"), count(session, "public.feature_flags"),
-                    count(session, "public.tenant_feature_flags"), ms(System.nanoTime() - built));
+            data.populate(session.database().dsl());
+            OUT.printf("database: %s (built in %d ms)%n", data.describe(session.database().dsl()),
+                    ms(System.nanoTime() - built));
 
             // the pieces, off the UI thread, three times each: the first run pays class loading and JIT
             for (int i = 1; i <= 3; i++) {
@@ -102,31 +101,6 @@ public final class TenantMatrixBench {
 
     private static SessionState state(Window window) {
         return window.state;
-    }
-
-    /** Set-based: a handful of INSERT … SELECT statements, seconds for 250,000 overrides. */
-    private static void populate(Session session, int tenants, int flags) {
-        var dsl = session.database().dsl();
-        dsl.execute("INSERT INTO public.tenants (id, name, release_channel) "
-                + "SELECT md5('bench-tenant-' || i)::uuid, 'Bench Tenant ' || lpad(i::text, 5, '0'), "
-                + "CASE WHEN i % 100 = 0 THEN 'internal' WHEN i % 25 = 0 THEN 'pilot' ELSE 'general' END "
-                + "FROM generate_series(1, " + (tenants - 10) + ") AS i");
-        dsl.execute("INSERT INTO public.feature_flags (id, key, name, description, default_enabled, is_killswitch) "
-                + "SELECT md5('bench-flag-' || i)::uuid, 'bench_flag_' || lpad(i::text, 3, '0'), 'Bench flag ' || i, '', "
-                + "i % 7 = 0, i % 50 = 0 FROM generate_series(1, " + (flags - 15) + ") AS i");
-        dsl.execute("INSERT INTO public.release_channel_feature_flags (feature_flag_id, release_channel, enabled) "
-                + "SELECT f.id, c.channel, (hashtext(f.key || c.channel) % 3) <> 0 "
-                + "FROM public.feature_flags f CROSS JOIN (VALUES ('internal'), ('pilot'), ('general')) AS c(channel) "
-                + "WHERE f.key LIKE 'bench_flag_%' AND (c.channel <> 'general' OR hashtext(f.key) % 2 = 0)");
-        dsl.execute("INSERT INTO public.tenant_feature_flags (tenant_id, feature_flag_id, enabled) "
-                + "SELECT t.id, f.id, hashtext(t.id::text || f.id::text) % 2 = 0 "
-                + "FROM public.tenants t CROSS JOIN public.feature_flags f "
-                + "WHERE abs(hashtext(f.id::text || t.id::text)) % 100 < 5 ON CONFLICT DO NOTHING");
-        dsl.execute("ANALYZE");
-    }
-
-    private static long count(Session session, String table) {
-        return session.database().dsl().fetchCount(session.database().dsl().selectFrom(table));
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -111,7 +111,8 @@ public final class GateSnapshot {
             channelRows[slot] = setting.enabled() ? ROW_ON : ROW_OFF;
         }
 
-        OverrideTable table = new OverrideTable(overrides, tenantCount, tenantIndex, flagIndexById);
+        OverrideTable table = new OverrideTable(overrides, tenantCount, tenantIndex,
+                new TenantIdIndex(flags.stream().map(FeatureFlag::id).toList(), "flag"));
         ignored += table.ignored;
         overrideStart = table.start;
         overrideFlag = table.flag;

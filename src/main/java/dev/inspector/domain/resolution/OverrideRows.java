@@ -15,6 +15,12 @@ public interface OverrideRows {
     /** Receives one row: its tenant, its flag and its {@code enabled}. */
     @FunctionalInterface
     interface Sink {
-        void accept(UUID tenantId, UUID flagId, boolean enabled);
+        /** The ids as their two halves ({@link UUID#getMostSignificantBits()}, then the least): a reader needs no UUID object per row. */
+        void accept(long tenantHigh, long tenantLow, long flagHigh, long flagLow, boolean enabled);
+
+        default void accept(UUID tenantId, UUID flagId, boolean enabled) {
+            accept(tenantId.getMostSignificantBits(), tenantId.getLeastSignificantBits(),
+                    flagId.getMostSignificantBits(), flagId.getLeastSignificantBits(), enabled);
+        }
     }
 }

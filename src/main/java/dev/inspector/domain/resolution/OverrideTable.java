@@ -1,8 +1,6 @@
 package dev.inspector.domain.resolution;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Overrides in compressed sparse rows: tenant t's overrides are the slots {@code start[t]} until
@@ -19,14 +17,14 @@ final class OverrideTable {
     final int ignored;
 
     /** @throws IllegalArgumentException when a tenant has two overrides for one flag */
-    OverrideTable(OverrideRows rows, int tenantCount, TenantIdIndex tenants, Map<UUID, Integer> flagById) {
+    OverrideTable(OverrideRows rows, int tenantCount, TenantIdIndex tenants, TenantIdIndex flagById) {
         Collected kept = new Collected();
         int[] skipped = {0};
         start = new int[tenantCount + 1];
-        rows.forEach((tenantId, flagId, enabled) -> {
-            int t = tenants.indexOf(tenantId);
-            Integer f = flagById.get(flagId);
-            if (t < 0 || f == null) {
+        rows.forEach((tenantHigh, tenantLow, flagHigh, flagLow, enabled) -> {
+            int t = tenants.indexOf(tenantHigh, tenantLow);
+            int f = flagById.indexOf(flagHigh, flagLow);
+            if (t < 0 || f < 0) {
                 skipped[0]++;
                 return;
             }

@@ -20,20 +20,25 @@ final class TenantIdIndex {
 
     /** @throws IllegalArgumentException when two tenants share an id */
     TenantIdIndex(List<Tenant> tenants) {
-        int slots = Integer.highestOneBit(Math.max(2, tenants.size()) * 2 - 1) << 1; // a power of two ≥ 2 × count
+        this(tenants.stream().map(Tenant::id).toList(), "tenant");
+    }
+
+    /** Any ids (the flags' too), indexed by position. @throws IllegalArgumentException when two share an id */
+    TenantIdIndex(List<UUID> ids, String what) {
+        int slots = Integer.highestOneBit(Math.max(2, ids.size()) * 2 - 1) << 1; // a power of two ≥ 2 × count
         high = new long[slots];
         low = new long[slots];
         index = new int[slots];
         mask = slots - 1;
         Arrays.fill(index, -1);
-        for (int t = 0; t < tenants.size(); t++) {
-            UUID id = tenants.get(t).id();
+        for (int t = 0; t < ids.size(); t++) {
+            UUID id = ids.get(t);
             long h = id.getMostSignificantBits();
             long l = id.getLeastSignificantBits();
             int slot = firstSlot(h, l);
             while (index[slot] >= 0) {
                 if (high[slot] == h && low[slot] == l) {
-                    throw new IllegalArgumentException("duplicate tenant id: " + id);
+                    throw new IllegalArgumentException("duplicate " + what + " id: " + id);
                 }
                 slot = (slot + 1) & mask;
             }
@@ -48,8 +53,11 @@ final class TenantIdIndex {
         if (tenantId == null) {
             return -1;
         }
-        long h = tenantId.getMostSignificantBits();
-        long l = tenantId.getLeastSignificantBits();
+        return indexOf(tenantId.getMostSignificantBits(), tenantId.getLeastSignificantBits());
+    }
+
+    /** The index of the id with these halves, or -1; no UUID object needed. */
+    int indexOf(long h, long l) {
         for (int slot = firstSlot(h, l); ; slot = (slot + 1) & mask) {
             int found = index[slot];
             if (found < 0 || high[slot] == h && low[slot] == l) {
