@@ -61,10 +61,10 @@ public final class TenantMatrixBench {
                 long t0 = System.nanoTime();
                 GateSnapshot snapshot = session.gates().snapshot();
                 long t1 = System.nanoTime();
-                MatrixData data = MatrixData.of(snapshot);
+                MatrixData matrixData = MatrixData.of(snapshot);
                 long t2 = System.nanoTime();
                 OUT.printf("run %d: snapshot %d ms, matrix + filter keys %d ms (%,d cells)%n", i, ms(t1 - t0), ms(t2 - t1),
-                        (long) data.matrix().tenantCount() * data.matrix().flagCount());
+                        (long) matrixData.matrix().tenantCount() * matrixData.matrix().flagCount());
             }
 
             long baseline = usedHeapAfterGc();
