@@ -185,6 +185,8 @@ public final class CompositionRoot {
     /** Shows the window at once and opens the initial database in the background. */
     public void show(Stage stage) {
         this.stage = stage;
+        // first: the database starts and the session opens in the background while the window is built
+        mainViewModel.connect(initialTarget);
         this.navigator = new WindowNavigator(stage, mainViewModel, releaseControlViewModel, tenantMatrixViewModel,
                 gateSimulatorViewModel, tenantsViewModel, this::openNewFlag, this::openConnectDialog,
                 mainViewModel::showShortcuts);
@@ -202,7 +204,6 @@ public final class CompositionRoot {
         WindowSize.fit(stage);
         stage.show();
         stage.centerOnScreen();
-        mainViewModel.connect(initialTarget);
     }
 
     /** Ctrl+P: the palette over the window, its entries from the data shown now. */

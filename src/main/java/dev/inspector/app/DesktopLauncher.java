@@ -30,7 +30,11 @@ final class DesktopLauncher {
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                stage.setOnHidden(e -> closed.countDown());
+                stage.setOnHidden(e -> {
+                    // on the FX thread: closing the session clears what the views show
+                    root.close();
+                    closed.countDown();
+                });
                 root.show(stage);
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {
@@ -43,7 +47,6 @@ final class DesktopLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            root.close();
             Platform.exit();
         }
         return 0;
