@@ -80,8 +80,21 @@ start=$(date +%s)
   --module-path "$stage/modules" \
   --add-modules "$modules" \
   --icon "$basedir/installer/inspector.png" \
-  --java-options "-Dfile.encoding=UTF-8"
+  --jlink-options "--strip-debug --no-man-pages --no-header-files" \
+  --java-options "-Dfile.encoding=UTF-8 -XX:SharedArchiveFile=\$APPDIR/inspector.jsa -Xshare:auto"
 log "app image: $target/installer/Inspector ($(du -sh "$target/installer/Inspector" | cut -f1), $(( $(date +%s) - start )) s)"
+
+# --- class-data sharing: the window's classes, dumped by the image's own runtime ----------------
+# (jlink keeps bin/java for this: jpackage's default options would strip it). The archive must come
+# from the very runtime that maps it; without it the launcher starts as before (-Xshare:auto).
+app="$target/installer/Inspector"
+start=$(date +%s)
+if "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$basedir/src/main/cds/window.classlist" \
+     -XX:SharedArchiveFile="$app/lib/app/inspector.jsa" -cp "$app/lib/app/inspector.jar" >"$stage/cds.log" 2>&1; then
+  log "class-data sharing archive: $app/lib/app/inspector.jsa ($(du -sh "$app/lib/app/inspector.jsa" | cut -f1), $(( $(date +%s) - start )) s)"
+else
+  log "no class-data sharing archive (the launcher starts without it): $(tail -1 "$stage/cds.log")"
+fi
 
 # --- .deb, only where Debian packaging tools exist --------------------------------------------
 if [[ ${INSTALLER_SKIP_DEB:-} == true ]]; then
