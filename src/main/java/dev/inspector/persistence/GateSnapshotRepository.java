@@ -58,11 +58,8 @@ public final class GateSnapshotRepository {
 
     /** Reads every gate table on the caller's transaction, through whatever render mapping its context has. */
     static GateSnapshot read(DSLContext tx, boolean grantsTable, boolean userDirectory) {
-        List<Tenant> tenants = tenants(tx);
-        List<FeatureFlag> flags = tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
-                        FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
-                .from(FEATURE_FLAGS).orderBy(FEATURE_FLAGS.KEY)
-                .fetch(Records.mapping(FeatureFlag::new));
+        List<Tenant> tenants = tenants(tx, DSL.noCondition());
+        List<FeatureFlag> flags = flags(tx, DSL.noCondition());
         List<ChannelSetting> channels = channels(tx, DSL.noCondition());
         // The one big table (millions of rows): read past jOOQ's records and JDBC's result sets, see OverrideCopy.
         String overrideQuery = tx.render(tx.select(TENANT_FEATURE_FLAGS.TENANT_ID,
@@ -96,31 +93,45 @@ public final class GateSnapshotRepository {
                         TENANT_FEATURE_FLAGS.ENABLED)
                 .from(TENANT_FEATURE_FLAGS).where(TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID.eq(flag.id()))
                 .fetch(Records.mapping(TenantOverride::new));
-        return GateSnapshot.builder().tenants(tenants(tx)).flags(List.of(flag))
+        return GateSnapshot.builder().tenants(tenants(tx, DSL.noCondition())).flags(List.of(flag))
                 .channelSettings(channels(tx, RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID.eq(flag.id())))
                 .overrides(overrides).sources(false, false).build();
     }
 
     /**
-     * Every tenant, by name. Read past jOOQ's records like the overrides: at 100,000 tenants a
-     * record and a mapping per row were a quarter of a second of a command's start.
+     * The tenants {@code where} keeps, by name. Read past jOOQ's records like the overrides: at
+     * 100,000 tenants a record and a mapping per row were a quarter of a second of a command's start.
      */
-    private static List<Tenant> tenants(DSLContext tx) {
-        String sql = tx.render(tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
-                .from(TENANTS).orderBy(TENANTS.NAME, TENANTS.ID));
+    static List<Tenant> tenants(DSLContext tx, Condition where) {
+        var query = tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL)
+                .from(TENANTS).where(where).orderBy(TENANTS.NAME, TENANTS.ID);
+        String sql = tx.render(query);
+        List<Object> binds = query.getBindValues();
         return tx.connectionResult(c -> {
-            try (java.sql.Statement statement = c.createStatement();
-                 java.sql.ResultSet rows = statement.executeQuery(sql)) {
-                List<Tenant> tenants = new ArrayList<>();
-                while (rows.next()) {
-                    tenants.add(new Tenant(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
+            try (java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
                 }
-                return tenants;
+                try (java.sql.ResultSet rows = statement.executeQuery()) {
+                    List<Tenant> tenants = new ArrayList<>();
+                    while (rows.next()) {
+                        tenants.add(new Tenant(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
+                    }
+                    return tenants;
+                }
             }
         });
     }
 
-    private static List<ChannelSetting> channels(DSLContext tx, Condition where) {
+    /** The flags {@code where} keeps, by key. */
+    static List<FeatureFlag> flags(DSLContext tx, Condition where) {
+        return tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
+                        FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
+                .from(FEATURE_FLAGS).where(where).orderBy(FEATURE_FLAGS.KEY)
+                .fetch(Records.mapping(FeatureFlag::new));
+    }
+
+    static List<ChannelSetting> channels(DSLContext tx, Condition where) {
         List<ChannelSetting> channels = new ArrayList<>();
         tx.select(RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID, RELEASE_CHANNEL_FEATURE_FLAGS.RELEASE_CHANNEL,
                         RELEASE_CHANNEL_FEATURE_FLAGS.ENABLED)

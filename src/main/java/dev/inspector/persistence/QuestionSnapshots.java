@@ -9,7 +9,6 @@ import static dev.inspector.persistence.jooq.public_.Tables.TENANT_FEATURE_FLAGS
 
 import dev.inspector.domain.ChannelSetting;
 import dev.inspector.domain.FeatureFlag;
-import dev.inspector.domain.ReleaseChannel;
 import dev.inspector.domain.Tenant;
 import dev.inspector.domain.TenantOverride;
 import dev.inspector.domain.UserGrant;
@@ -43,24 +42,14 @@ public final class QuestionSnapshots {
             DSLContext tx = cfg.dsl();
             tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             Optional<UUID> tenantId = SnapshotLookup.uuid(tenantQuery);
-            List<Tenant> tenants = tx.select(TENANTS.ID, TENANTS.NAME, TENANTS.RELEASE_CHANNEL).from(TENANTS)
-                    .where(tenantId.map(TENANTS.ID::eq).orElseGet(() -> nameMayMatch(tenantQuery)))
-                    .orderBy(TENANTS.NAME, TENANTS.ID)
-                    .fetch(Records.mapping(Tenant::new));
+            List<Tenant> tenants = GateSnapshotRepository.tenants(tx,
+                    tenantId.map(TENANTS.ID::eq).orElseGet(() -> nameMayMatch(tenantQuery)));
             Optional<Tenant> tenant = SnapshotLookup.tenant(GateSnapshot.builder().tenants(tenants)
                     .sources(false, false).build(), tenantQuery).tenant();
-            List<FeatureFlag> flags = tx.select(FEATURE_FLAGS.ID, FEATURE_FLAGS.KEY, FEATURE_FLAGS.NAME,
-                            FEATURE_FLAGS.DESCRIPTION, FEATURE_FLAGS.DEFAULT_ENABLED, FEATURE_FLAGS.IS_KILLSWITCH)
-                    .from(FEATURE_FLAGS).where(FEATURE_FLAGS.KEY.eq(flagKey))
-                    .fetch(Records.mapping(FeatureFlag::new));
+            List<FeatureFlag> flags = GateSnapshotRepository.flags(tx, FEATURE_FLAGS.KEY.eq(flagKey));
             List<UUID> flagIds = flags.stream().map(FeatureFlag::id).toList();
-            List<ChannelSetting> channels = tx.select(RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID,
-                            RELEASE_CHANNEL_FEATURE_FLAGS.RELEASE_CHANNEL, RELEASE_CHANNEL_FEATURE_FLAGS.ENABLED)
-                    .from(RELEASE_CHANNEL_FEATURE_FLAGS).where(RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID.in(flagIds))
-                    .fetch().stream()
-                    .flatMap(r -> ReleaseChannel.fromDb(r.value2())
-                            .map(ch -> new ChannelSetting(r.value1(), ch, r.value3())).stream())
-                    .toList();
+            List<ChannelSetting> channels = GateSnapshotRepository.channels(tx,
+                    RELEASE_CHANNEL_FEATURE_FLAGS.FEATURE_FLAG_ID.in(flagIds));
             UUID decidedTenant = tenant.map(Tenant::id).orElse(null);
             List<TenantOverride> overrides = decidedTenant == null ? List.of()
                     : tx.select(TENANT_FEATURE_FLAGS.TENANT_ID, TENANT_FEATURE_FLAGS.FEATURE_FLAG_ID,

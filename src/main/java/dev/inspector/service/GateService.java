@@ -27,15 +27,8 @@ public final class GateService {
 
     /** A fresh snapshot: at most six queries, whatever the size of the database. */
     public GateSnapshot snapshot() {
-        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
-            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
-        }
-        try {
-            return new GateSnapshotRepository(database.dsl(), schema.supports(ConsoleFeature.USER_GRANTS),
-                    schema.supports(ConsoleFeature.USER_DIRECTORY)).load();
-        } catch (DataAccessException e) {
-            throw DataAccessFailures.explain("Loading the gate tables", e);
-        }
+        return serverGate("Loading the gate tables", () -> new GateSnapshotRepository(database.dsl(),
+                schema.supports(ConsoleFeature.USER_GRANTS), schema.supports(ConsoleFeature.USER_DIRECTORY)).load());
     }
 
     /**
@@ -43,14 +36,7 @@ public final class GateService {
      * needs. No users and no grants, which can be as many as the tenants' users.
      */
     public GateSnapshot serverSnapshot() {
-        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
-            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
-        }
-        try {
-            return new GateSnapshotRepository(database.dsl(), false, false).load();
-        } catch (DataAccessException e) {
-            throw DataAccessFailures.explain("Loading the gate tables", e);
-        }
+        return serverGate("Loading the gate tables", () -> new GateSnapshotRepository(database.dsl(), false, false).load());
     }
 
     /**
@@ -58,16 +44,9 @@ public final class GateService {
      * user by id or e-mail): a few index look-ups instead of every override, user and grant.
      */
     public GateSnapshot snapshotFor(String tenantQuery, java.util.Optional<String> userQuery, String flagKey) {
-        if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
-            throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
-        }
-        try {
-            return dev.inspector.persistence.QuestionSnapshots.load(database.dsl(),
-                    schema.supports(ConsoleFeature.USER_GRANTS), schema.supports(ConsoleFeature.USER_DIRECTORY),
-                    tenantQuery, userQuery, flagKey);
-        } catch (DataAccessException e) {
-            throw DataAccessFailures.explain("Loading the gate tables", e);
-        }
+        return serverGate("Loading the gate tables", () -> dev.inspector.persistence.QuestionSnapshots.load(
+                database.dsl(), schema.supports(ConsoleFeature.USER_GRANTS),
+                schema.supports(ConsoleFeature.USER_DIRECTORY), tenantQuery, userQuery, flagKey));
     }
 
     /**
@@ -75,18 +54,28 @@ public final class GateService {
      * console recorded since is taken back in a throw-away copy. Needs the console's history.
      */
     public GateSnapshot snapshotAsOf(java.time.OffsetDateTime moment) {
+        return serverGate("Reading the gate tables as of " + moment, () -> {
+            if (!schema.supports(ConsoleFeature.HISTORY)) {
+                throw new DatabaseException("Looking into the past needs the console's change history: "
+                        + schema.unavailable(ConsoleFeature.HISTORY));
+            }
+            return dev.inspector.persistence.PastSnapshots.asOf(database.dsl(), moment,
+                    schema.supports(ConsoleFeature.USER_GRANTS), schema.supports(ConsoleFeature.USER_DIRECTORY));
+        });
+    }
+
+    /**
+     * Every snapshot needs the server gate's tables: refused in the schema check's sentence when
+     * they are not usable, and a database failure while reading becomes one sentence too.
+     */
+    private GateSnapshot serverGate(String doing, java.util.function.Supplier<GateSnapshot> read) {
         if (!schema.supports(ConsoleFeature.SERVER_GATE)) {
             throw new DatabaseException(schema.unavailable(ConsoleFeature.SERVER_GATE));
         }
-        if (!schema.supports(ConsoleFeature.HISTORY)) {
-            throw new DatabaseException("Looking into the past needs the console's change history: "
-                    + schema.unavailable(ConsoleFeature.HISTORY));
-        }
         try {
-            return dev.inspector.persistence.PastSnapshots.asOf(database.dsl(), moment,
-                    schema.supports(ConsoleFeature.USER_GRANTS), schema.supports(ConsoleFeature.USER_DIRECTORY));
+            return read.get();
         } catch (DataAccessException e) {
-            throw DataAccessFailures.explain("Reading the gate tables as of " + moment, e);
+            throw DataAccessFailures.explain(doing, e);
         }
     }
 
