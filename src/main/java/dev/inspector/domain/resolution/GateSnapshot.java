@@ -41,9 +41,9 @@ public final class GateSnapshot {
 
     private final List<Tenant> tenants;
     private final List<FeatureFlag> flags;
-    private final TenantIdIndex tenantIndex;
+    private final IdIndex tenantIndex;
     private final Map<String, Integer> flagIndexByKey;
-    private final Map<UUID, Integer> flagIndexById;
+    private final IdIndex flagIndexById;
     private final List<UserProfile> users;
     private final Map<UUID, UserProfile> usersById;
     private final Map<GrantKey, UserGrant> grantsByKey;
@@ -78,28 +78,27 @@ public final class GateSnapshot {
         int flagCount = flags.size();
         int ignored = 0;
 
-        tenantIndex = new TenantIdIndex(tenants);
+        tenantIndex = new IdIndex(tenants);
         tenantChannel = new byte[tenantCount];
         for (int t = 0; t < tenantCount; t++) {
             tenantChannel[t] = tenants.get(t).channel().map(c -> (byte) c.ordinal()).orElse(NO_CHANNEL);
         }
 
         flagIndexByKey = new HashMap<>(flagCount * 2);
-        flagIndexById = new HashMap<>(flagCount * 2);
         flagDefault = new boolean[flagCount];
         killswitchTripped = new boolean[flagCount];
         for (int f = 0; f < flagCount; f++) {
             FeatureFlag flag = flags.get(f);
             unique(flagIndexByKey.put(flag.key(), f), "flag key", flag.key());
-            unique(flagIndexById.put(flag.id(), f), "flag id", flag.id());
             flagDefault[f] = flag.defaultEnabled();
             killswitchTripped[f] = flag.killswitchState() == KillswitchState.TRIPPED;
         }
+        flagIndexById = new IdIndex(flags.stream().map(FeatureFlag::id).toList(), "flag");
 
         channelRows = new byte[ReleaseChannel.values().length * flagCount];
         for (ChannelSetting setting : channelSettings) {
-            Integer f = flagIndexById.get(setting.flagId());
-            if (f == null) {
+            int f = flagIndexById.indexOf(setting.flagId());
+            if (f < 0) {
                 ignored++;
                 continue;
             }
@@ -111,8 +110,7 @@ public final class GateSnapshot {
             channelRows[slot] = setting.enabled() ? ROW_ON : ROW_OFF;
         }
 
-        OverrideTable table = new OverrideTable(overrides, tenantCount, tenantIndex,
-                new TenantIdIndex(flags.stream().map(FeatureFlag::id).toList(), "flag"));
+        OverrideTable table = new OverrideTable(overrides, tenantCount, tenantIndex, flagIndexById);
         ignored += table.ignored;
         overrideStart = table.start;
         overrideFlag = table.flag;
@@ -196,8 +194,7 @@ public final class GateSnapshot {
 
     /** The flag's index, or -1 if no flag has that id. */
     public int flagIndexById(UUID flagId) {
-        Integer index = flagIndexById.get(flagId);
-        return index == null ? -1 : index;
+        return flagIndexById.indexOf(flagId);
     }
 
     public Optional<Tenant> findTenant(UUID tenantId) {

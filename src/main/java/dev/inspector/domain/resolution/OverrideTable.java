@@ -17,7 +17,7 @@ final class OverrideTable {
     final int ignored;
 
     /** @throws IllegalArgumentException when a tenant has two overrides for one flag */
-    OverrideTable(OverrideRows rows, int tenantCount, TenantIdIndex tenants, TenantIdIndex flagById) {
+    OverrideTable(OverrideRows rows, int tenantCount, IdIndex tenants, IdIndex flagById) {
         Collected kept = new Collected();
         int[] skipped = {0};
         start = new int[tenantCount + 1];
