@@ -59,18 +59,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * jOOQ's first query loads and initialises several hundred classes (a fifth of a command's
-     * time). The login waits on the network and the server, so that work runs meanwhile on another
-     * core; the first real query then finds it done. Renders only, touches no database.
-     */
     private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Starts the warm-up below now rather than at the login: a command calls it first thing, so
-     * jOOQ's start overlaps the driver's and the login's. Once per process.
+     * jOOQ's first query loads and initialises several hundred classes (a fifth of a command's
+     * time). The login waits on the network and the server, so that work runs meanwhile on another
+     * core; the first real query then finds it done. Renders only, touches no database; once per
+     * process (a reconnect from the window finds jOOQ ready).
      */
-    public static void warmUpInBackground() {
+    private static void warmUpInBackground() {
         if (!WARMING.compareAndSet(false, true)) {
             return;
         }

@@ -41,12 +41,12 @@ public final class StageMarks {
     private static Map<String, StageMark> newest(DSLContext dsl, Condition which) {
         var keys = DSL.name("flag_keys");
         Field<String> key = DSL.field(DSL.name("flag_keys", "flag_key"), String.class);
-        var inspector = dev.inspector.persistence.jooq.inspector.tables.ChangeSet.CHANGE_SET.as("later");
+        var later = CHANGE_SET.as("later");
         var distinctKeys = keys.fields("flag_key").as(
                 DSL.select(CHANGE_SET.FLAG_KEY).from(CHANGE_SET).where(CHANGE_SET.FLAG_KEY.isNotNull())
                         .orderBy(CHANGE_SET.FLAG_KEY).limit(1)
-                        .unionAll(DSL.select(DSL.field(DSL.select(inspector.FLAG_KEY).from(inspector)
-                                        .where(inspector.FLAG_KEY.gt(key)).orderBy(inspector.FLAG_KEY).limit(1)))
+                        .unionAll(DSL.select(DSL.field(DSL.select(later.FLAG_KEY).from(later)
+                                        .where(later.FLAG_KEY.gt(key)).orderBy(later.FLAG_KEY).limit(1)))
                                 .from(DSL.table(keys)).where(key.isNotNull())));
         Table<?> newest = DSL.lateral(DSL.select(CHANGE_SET.ACTION, CHANGE_SET.HAPPENED_AT,
                         DSL.coalesce(CHANGE_SET.OS_USER, CHANGE_SET.DB_ROLE).as("by_whom"))
