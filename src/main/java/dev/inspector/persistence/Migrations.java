@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -48,13 +49,25 @@ public final class Migrations {
 
     /** The newest successful migration of the console's schema here, 0 when it has none (or cannot be read). */
     static int installedVersion(DSLContext dsl) {
+        return newestVersion(dsl, INSPECTOR_SCHEMA, "flyway_schema_history");
+    }
+
+    /**
+     * The newest successful numbered migration in a Flyway history table: one query, instead of
+     * Flyway's own validation, to learn that nothing needs doing. 0 when the table is missing or
+     * the role may not read it.
+     */
+    private static int newestVersion(DSLContext dsl, String schema, String table) {
+        Field<String> version = DSL.field(DSL.name("version"), String.class);
         try {
-            Object version = dsl.fetchValue("SELECT CASE WHEN to_regclass('inspector.flyway_schema_history') IS NULL "
-                    + "THEN 0 ELSE (SELECT coalesce(max(version::int), 0) FROM inspector.flyway_schema_history "
-                    + "WHERE success AND version ~ '^[0-9]+$') END");
-            return version == null ? 0 : ((Number) version).intValue();
-        } catch (org.jooq.exception.DataAccessException notReadable) {
-            return 0; // no privilege on the console's schema: the migration attempt will say why
+            Integer newest = dsl.select(DSL.max(version.cast(Integer.class)))
+                    .from(DSL.table(DSL.name(schema, table)))
+                    .where(DSL.field(DSL.name("success"), Boolean.class).isTrue())
+                    .and(version.likeRegex("^[0-9]+$"))
+                    .fetchOne(0, Integer.class);
+            return newest == null ? 0 : newest;
+        } catch (org.jooq.exception.DataAccessException missingOrNotReadable) {
+            return 0; // the migration attempt, if any, will say why
         }
     }
 
@@ -98,7 +111,7 @@ public final class Migrations {
      */
     public static int installDemo(DataSource dataSource, DSLContext dsl) {
         boolean demoBefore = tableExists(dsl, "public", DEMO_HISTORY);
-        if (demoBefore && demoVersion(dsl) >= DEMO_VERSION) {
+        if (demoBefore && newestVersion(dsl, "public", DEMO_HISTORY) >= DEMO_VERSION) {
             return 0; // current: one query, not Flyway's validation (a second of every window start)
         }
         if (!demoBefore && tableExists(dsl, "public", "feature_flags")) {
@@ -118,17 +131,6 @@ public final class Migrations {
         } catch (FlywayException e) {
             throw new DatabaseException("Could not install the demo schema: " + e.getMessage(), e);
         }
-    }
-
-    /** The newest successful migration of the demo here (0 if none); the demo's history table exists. */
-    private static int demoVersion(DSLContext dsl) {
-        org.jooq.Field<String> version = DSL.field(DSL.name("version"), String.class);
-        Integer newest = dsl.select(DSL.max(version.cast(Integer.class)))
-                .from(DSL.table(DSL.name("public", DEMO_HISTORY)))
-                .where(DSL.field(DSL.name("success"), Boolean.class).isTrue())
-                .and(version.likeRegex("^[0-9]+$"))
-                .fetchOne(0, Integer.class);
-        return newest == null ? 0 : newest;
     }
 
     static boolean tableExists(DSLContext dsl, String schema, String table) {
