@@ -12,6 +12,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import dev.inspector.ui.live.AsOfBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -183,19 +184,7 @@ public final class TenantMatrixView {
     }
 
     private void bindAsOf() {
-        var asOf = viewModel.asOf();
-        matrixAsOf.textProperty().bindBidirectional(asOf.textProperty());
-        matrixAsOf.setOnAction(e -> viewModel.applyAsOf());
-        matrixAsOf.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.applyAsOf();
-            }
-        });
-        matrixAsOfStatus.textProperty().bind(asOf.statusProperty());
-        matrixAsOfChanges.setItems(asOf.changesSince());
-        matrixAsOfChanges.visibleProperty().bind(asOf.pastProperty());
-        matrixAsOfChanges.managedProperty().bind(matrixAsOfChanges.visibleProperty());
-        matrixAsOfBox.visibleProperty().bind(asOf.statusProperty().isNotEmpty());
-        matrixAsOfBox.managedProperty().bind(matrixAsOfBox.visibleProperty());
+        AsOfBinding.bind(viewModel.asOf(), matrixAsOf, viewModel::applyAsOf, matrixAsOfStatus, matrixAsOfChanges,
+                matrixAsOfBox);
     }
 }

@@ -1,7 +1,7 @@
 package dev.inspector.ui.simulator;
 
 import dev.inspector.domain.Tenant;
-import dev.inspector.ui.live.AsOfChoice;
+import dev.inspector.ui.live.AsOfBinding;
 import dev.inspector.domain.resolution.TraceStep;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -81,20 +81,7 @@ public final class GateSimulatorView {
         showWhenNotEmpty(simulatorHint, viewModel.hintProperty());
         refreshSimulator.disableProperty().bind(viewModel.loadingProperty());
         refreshSimulator.setOnAction(e -> viewModel.refresh());
-        AsOfChoice asOf = viewModel.asOf();
-        asOfField.textProperty().bindBidirectional(asOf.textProperty());
-        asOfField.setOnAction(e -> viewModel.applyAsOf());
-        asOfField.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.applyAsOf();
-            }
-        });
-        asOfStatus.textProperty().bind(asOf.statusProperty());
-        asOfChanges.setItems(asOf.changesSince());
-        asOfChanges.visibleProperty().bind(asOf.pastProperty());
-        asOfChanges.managedProperty().bind(asOfChanges.visibleProperty());
-        asOfBox.visibleProperty().bind(asOf.statusProperty().isNotEmpty());
-        asOfBox.managedProperty().bind(asOfBox.visibleProperty());
+        AsOfBinding.bind(viewModel.asOf(), asOfField, viewModel::applyAsOf, asOfStatus, asOfChanges, asOfBox);
         copyResult.disableProperty().bind(viewModel.results().canCopyProperty().not());
         copyResult.setOnAction(e -> viewModel.copyResult());
 
